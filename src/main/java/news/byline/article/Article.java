@@ -1,0 +1,98 @@
+package news.byline.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import news.byline.image.Image;
+import news.byline.section.Section;
+import news.byline.topic.Topic;
+
+/** A story with its byline, structured body, lead image, section, topics and curated related stories. */
+@Entity
+public class Article extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    @Enumerated(EnumType.STRING)
+    public ArticleType type;
+    @Enumerated(EnumType.STRING)
+    public ArticleStatus status;
+    public String headline;
+    public String summary;
+    /** The body blocks as JSON; lazy so that list pages never read it. */
+    @Basic(fetch = FetchType.LAZY)
+    public String body;
+    @Column(name = "word_count")
+    public int wordCount;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    public Section section;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_image_id")
+    public Image leadImage;
+    @Column(name = "lead_image_caption")
+    public String leadImageCaption;
+    @Column(name = "lead_image_credit")
+    public String leadImageCredit;
+
+    @Column(name = "byline_text")
+    public String bylineText;
+    @Column(name = "byline_organisation")
+    public String bylineOrganisation;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderColumn(name = "position")
+    public List<Topic> topics = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_contributor", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<Contribution> contributors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_article_id"))
+    @OrderColumn(name = "position")
+    public List<Article> related = new ArrayList<>();
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+    @Column(name = "share_url")
+    public String shareUrl;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "first_published_at")
+    public Instant firstPublishedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public boolean isPublic() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+}

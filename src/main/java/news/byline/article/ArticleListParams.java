@@ -1,0 +1,70 @@
+package news.byline.article;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import news.byline.web.PageRequest;
+import news.byline.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Paging, sorting and narrowing parameters shared by every route that lists articles. */
+public class ArticleListParams {
+    @QueryParam("type")
+    @Parameter(description = "Editorial form; repeat (or separate by commas) to match any of several.",
+            example = "story", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> type;
+
+    @QueryParam("from")
+    @Parameter(description = "Published at or after this ISO-8601 date or date-time.", example = "2024-04-01T00:00:00Z")
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Published at or before this ISO-8601 date or date-time.", example = "2024-04-30T23:59:59Z")
+    public String to;
+
+    @QueryParam("sort")
+    @Parameter(description = "Order: -publishedAt (newest first, default), publishedAt, -updatedAt.", example = "-publishedAt",
+            schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
+    public String sort;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, from 1.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+    public String page;
+
+    @QueryParam("pageSize")
+    @Parameter(description = "Items per page, 1 to 100.", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    public String pageSize;
+
+    public PageRequest pageRequest() {
+        return PageRequest.parse(page, pageSize);
+    }
+
+    public ArticleSort sortOrder() {
+        return ArticleSort.parse(sort);
+    }
+
+    public ArticleFilter filter() {
+        List<ArticleType> types = values(type).stream()
+                .map(t -> QueryParams.choice("type", t, ArticleType.class, null)).toList();
+        var fromInstant = QueryParams.instant("from", from);
+        var toInstant = QueryParams.instant("to", to);
+        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
+            throw news.byline.web.ProblemException.invalidParameter("from", "must not be after to");
+        }
+        return new ArticleFilter(null, List.of(), List.of(), types, fromInstant, toInstant);
+    }
+
+    /** Repeated parameters, each of which may also hold a comma-separated list. */
+    static List<String> values(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.stream().filter(Objects::nonNull)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,65 @@
+package news.byline.article;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Date;
+import java.util.List;
+import news.byline.web.ListEnvelope;
+import news.byline.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Published stories")
+public class ArticleResource {
+    private final ArticleService articles;
+
+    public ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
+    public ListEnvelope<ArticleSummary> list(
+            @QueryParam("section") @Parameter(description = "Section path; includes its sub-sections.", example = "news/world") String section,
+            @QueryParam("topic") @Parameter(description = "Topic slug; repeat for any of several.", example = "russia",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
+            @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "chris-ewokor",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
+            @QueryParam("q") @Parameter(description = "Full-text search: not supported yet (400).", example = "Niger") String q,
+            @QueryParam("cursor") @Parameter(description = "Cursor paging: not supported yet (400).", example = "eyJwIjoiMjAyNC0wNC0xMiJ9") String cursor,
+            @QueryParam("fields") @Parameter(description = "Sparse field set: not supported yet (400).", example = "id,headline") String fields,
+            @BeanParam ArticleListParams params,
+            @Context UriInfo uri) {
+        QueryParams.notYetSupported("q", q);
+        QueryParams.notYetSupported("cursor", cursor);
+        QueryParams.notYetSupported("fields", fields);
+        ArticleFilter filter = params.filter();
+        filter = new ArticleFilter(section, ArticleListParams.values(topic), ArticleListParams.values(author),
+                filter.types(), filter.from(), filter.to());
+        return ListEnvelope.of(articles.list(filter, params.sortOrder(), params.pageRequest()), uri);
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @Operation(summary = "Get an article", description = "One published article with its body, related stories and breadcrumb.")
+    public RestResponse<ArticleView> get(
+            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
+            @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",
+                    schema = @Schema(enumeration = {"html", "text"})) String format) {
+        ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format));
+        return RestResponse.ResponseBuilder.ok(article).lastModified(Date.from(article.summary().updatedAt())).build();
+    }
+}

@@ -1,0 +1,150 @@
+package news.byline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import news.byline.article.body.Block;
+import news.byline.article.body.BodyCodec;
+import news.byline.article.body.BodyRenderer;
+import news.byline.article.body.Inline;
+import news.byline.image.Image;
+import news.byline.image.ImageView;
+import news.byline.section.SectionRef;
+import news.byline.section.SectionService;
+import news.byline.web.IdOrSlug;
+import news.byline.web.PageRequest;
+import news.byline.web.PageResult;
+import news.byline.web.ProblemException;
+
+/**
+ * Reads published articles. A page costs a fixed number of statements: the page (section and lead image
+ * joined), the count, and one batch each for topics, contributors and their authors.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ArticleService {
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final String SUMMARY_FROM =
+            "from Article a join fetch a.section left join fetch a.leadImage ";
+
+    private final ArticleMapper mapper;
+    private final BodyCodec bodyCodec;
+    private final SectionService sections;
+
+    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections) {
+        this.mapper = mapper;
+        this.bodyCodec = bodyCodec;
+        this.sections = sections;
+    }
+
+    public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
+        ArticleQuery query = ArticleQuery.of(filter);
+        List<Article> articles = Article.<Article>find(
+                        "select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy,
+                        query.parameters)
+                .page(page.page() - 1, page.size())
+                .list();
+        long total = Article.count("from Article a where " + query.where, query.parameters);
+        return new PageResult<>(articles, total, page).map(mapper::summary);
+    }
+
+    public ArticleView find(String idOrSlug, BodyFormat format) {
+        Article article = published(idOrSlug);
+        List<Block> body = resolve(bodyCodec.read(article.body));
+        int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
+        List<SectionRef> breadcrumb = sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
+        List<ArticleSummary> related = article.related.stream()
+                .filter(Article::isPublic).map(mapper::summary).toList();
+        return new ArticleView(mapper.summary(article), body,
+                format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
+                format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
+                related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), breadcrumb);
+    }
+
+    /** A published article by id or slug, or a 404 problem: drafts do not exist for public routes. */
+    public Article published(String idOrSlug) {
+        Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
+        Article article = Article.<Article>find(SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug")
+                + " = ?1 and a.status = ?2", id.isPresent() ? id.get() : idOrSlug, ArticleStatus.PUBLISHED)
+                .firstResult();
+        if (article == null) {
+            throw ProblemException.notFound("article", idOrSlug);
+        }
+        return article;
+    }
+
+    /** Summaries of the published articles among these ids, in the order of the ids. */
+    public Map<UUID, ArticleSummary> summariesById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<Article> query = Article.getEntityManager().createQuery(
+                "select a " + SUMMARY_FROM + "where a.id in :ids and a.status = :published", Article.class);
+        return query.setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList().stream()
+                .collect(Collectors.toMap(a -> a.id, mapper::summary));
+    }
+
+    /**
+     * Replaces stored references in body blocks with what a client shows: images with their effective
+     * caption and credit, and links to our stories with the story's current address. References to
+     * stories that are not published are dropped (an inline link keeps its text).
+     */
+    private List<Block> resolve(List<Block> blocks) {
+        List<UUID> imageIds = blocks.stream()
+                .filter(Block.ImageBlock.class::isInstance).map(b -> ((Block.ImageBlock) b).imageId()).toList();
+        Map<UUID, Image> images = imageIds.isEmpty() ? Map.of()
+                : Image.<Image>list("id in ?1", imageIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<UUID, ArticleSummary> stories = summariesById(linkedArticleIds(blocks));
+        List<Block> resolved = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof Block.ImageBlock image) {
+                Image found = images.get(image.imageId());
+                if (found != null) {
+                    resolved.add(new Block.ImageBlock(image.imageId(), image.caption(), image.credit(),
+                            ImageView.use(found, image.caption(), image.credit())));
+                }
+            } else if (block instanceof Block.StoryLink link) {
+                ArticleSummary story = stories.get(link.articleId());
+                if (story != null) {
+                    resolved.add(new Block.StoryLink(link.articleId(), story.headline(), story.urls().canonical()));
+                }
+            } else if (block instanceof Block.Paragraph paragraph) {
+                resolved.add(new Block.Paragraph(paragraph.content().stream().map(i -> resolve(i, stories)).toList()));
+            } else {
+                resolved.add(block);
+            }
+        }
+        return resolved;
+    }
+
+    private static Inline resolve(Inline inline, Map<UUID, ArticleSummary> stories) {
+        if (inline instanceof Inline.Link link && link.articleId() != null) {
+            ArticleSummary story = stories.get(link.articleId());
+            return story == null ? new Inline.Text(link.text(), link.marks())
+                    : new Inline.Link(link.text(), story.urls().canonical(), link.articleId(), link.marks());
+        }
+        return inline;
+    }
+
+    private static List<UUID> linkedArticleIds(List<Block> blocks) {
+        List<UUID> ids = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.StoryLink link) {
+                ids.add(link.articleId());
+            } else if (block instanceof Block.Paragraph paragraph) {
+                paragraph.content().stream()
+                        .filter(i -> i instanceof Inline.Link link && link.articleId() != null)
+                        .forEach(i -> ids.add(((Inline.Link) i).articleId()));
+            }
+        }
+        return ids;
+    }
+}

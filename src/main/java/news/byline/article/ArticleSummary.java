@@ -1,0 +1,40 @@
+package news.byline.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import news.byline.image.ImageView;
+import news.byline.section.SectionRef;
+import news.byline.topic.TopicView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What lists, collections and promos show of a story: everything but the body. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE)
+public record ArticleSummary(
+        @Schema(description = "Article id.", example = "a3bb189e-8bf9-3888-9912-ace4e6543002") UUID id,
+        @Schema(description = "Human identifier.", example = "russian-troops-arrive-in-niger") String slug,
+        @Schema(description = "Editorial form.", example = "story", enumeration = {"story", "feature", "analysis", "live", "explainer", "opinion", "video", "gallery"}) String type,
+        @Schema(description = "Headline.", example = "Russian troops arrive in Niger as military agreement begins") String headline,
+        @Schema(description = "Standfirst / summary.", example = "Russian military instructors and an air defence system arrive in Niamey.") String summary,
+        @Schema(description = "Primary section.") SectionRef section,
+        @Schema(description = "Topics in editorial order.") List<TopicView> topics,
+        @Schema(description = "Byline.") BylineView byline,
+        @Schema(description = "Lead image with the caption and credit for this story.") ImageView leadImage,
+        @Schema(description = "When the current version was published.", example = "2024-04-12T09:31:00Z") Instant publishedAt,
+        @Schema(description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
+        @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
+        @Schema(description = "Public addresses.") ArticleUrls urls) {
+
+    static final String EXAMPLE = """
+            {"id":"a3bb189e-8bf9-3888-9912-ace4e6543002","slug":"russian-troops-arrive-in-niger","type":"story",\
+            "headline":"Russian troops arrive in Niger as military agreement begins",\
+            "summary":"Russian military instructors and an air defence system arrive in Niamey.",\
+            "section":{"id":"0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1","slug":"africa","path":"news/world/africa","name":"Africa"},\
+            "topics":[{"id":"3d1e5b9a-2f4c-3b6d-9e8f-7a6b5c4d3e2f","slug":"russia","name":"Russia"}],\
+            "byline":{"text":"By Chris Ewokor in Abuja & Kathryn Armstrong in London","organisation":"BBC News","contributors":[]},\
+            "publishedAt":"2024-04-12T09:31:00Z","firstPublishedAt":"2024-04-12T09:31:00Z","updatedAt":"2024-04-12T10:02:00Z",\
+            "urls":{"canonical":"https://www.byline.example/articles/russian-troops-arrive-in-niger",\
+            "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"}}""";
+}

@@ -1,0 +1,10 @@
+package news.byline.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArticleUrls", description = "Public addresses of a story on the front-end site.",
+        example = "{\"canonical\":\"https://www.byline.example/articles/russian-troops-arrive-in-niger\",\"share\":\"https://www.byline.example/articles/russian-troops-arrive-in-niger\"}")
+public record ArticleUrls(
+        @Schema(description = "Canonical address.", example = "https://www.byline.example/articles/russian-troops-arrive-in-niger") String canonical,
+        @Schema(description = "Address to share.", example = "https://www.byline.example/articles/russian-troops-arrive-in-niger") String share) {
+}

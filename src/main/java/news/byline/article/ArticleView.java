@@ -1,0 +1,36 @@
+package news.byline.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import news.byline.article.body.Block;
+import news.byline.section.SectionRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A full story: the summary's fields plus body, related stories, reading figures and breadcrumb. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Article", description = "A full story, with its structured body.", allOf = ArticleSummary.class,
+        example = ArticleView.EXAMPLE)
+public record ArticleView(
+        @JsonUnwrapped @Schema(hidden = true) ArticleSummary summary,
+        @Schema(description = "Ordered body blocks.") List<Block> body,
+        @Schema(description = "The body as safe HTML; only with ?format=html.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
+        @Schema(description = "The body as plain text; only with ?format=text.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
+        @Schema(description = "\"You may also be interested in\": curated related stories.") List<ArticleSummary> related,
+        @Schema(description = "Words in the body.", example = "870") int wordCount,
+        @Schema(description = "Estimated reading time at 230 words a minute.", example = "4") int readingTimeMinutes,
+        @Schema(description = "Root-first trail of the primary section.") List<SectionRef> breadcrumb) {
+
+    static final String EXAMPLE = """
+            {"id":"a3bb189e-8bf9-3888-9912-ace4e6543002","slug":"russian-troops-arrive-in-niger","type":"story",\
+            "headline":"Russian troops arrive in Niger as military agreement begins",\
+            "summary":"Russian military instructors and an air defence system arrive in Niamey.",\
+            "section":{"id":"0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1","slug":"africa","path":"news/world/africa","name":"Africa"},\
+            "topics":[],"byline":{"text":"By Chris Ewokor in Abuja & Kathryn Armstrong in London","organisation":"BBC News","contributors":[]},\
+            "publishedAt":"2024-04-12T09:31:00Z","firstPublishedAt":"2024-04-12T09:31:00Z","updatedAt":"2024-04-12T10:02:00Z",\
+            "urls":{"canonical":"https://www.byline.example/articles/russian-troops-arrive-in-niger",\
+            "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"},\
+            "body":[{"type":"paragraph","content":[{"type":"text","text":"Dozens of Russian military instructors have arrived in Niger."}]}],\
+            "related":[],"wordCount":870,"readingTimeMinutes":4,\
+            "breadcrumb":[{"id":"4a7b3c2d-1e0f-3a9b-8c7d-6e5f4a3b2c1d","slug":"news","path":"news","name":"News"}]}""";
+}

@@ -1,0 +1,32 @@
+package news.byline.author;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import news.byline.image.Image;
+
+/** A contributor: reporter, correspondent, photographer. */
+@Entity
+public class Author extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    public String name;
+    @Column(name = "job_title")
+    public String jobTitle;
+    public String bio;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "portrait_image_id")
+    public Image portrait;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

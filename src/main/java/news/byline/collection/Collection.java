@@ -1,0 +1,33 @@
+package news.byline.collection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. */
+@Entity
+public class Collection extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    public String title;
+    public String description;
+    @ElementCollection
+    @CollectionTable(name = "collection_item", joinColumns = @JoinColumn(name = "collection_id"))
+    @OrderColumn(name = "position")
+    public List<CollectionItem> items = new ArrayList<>();
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

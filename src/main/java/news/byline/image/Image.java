@@ -1,0 +1,32 @@
+package news.byline.image;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A picture in the library, with the defaults that apply wherever it is used. */
+@Entity
+public class Image extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    public String url;
+    public int width;
+    public int height;
+    @Column(name = "alt_text")
+    public String altText;
+    public String caption;
+    public String credit;
+    @Column(name = "copyright_holder")
+    public String copyrightHolder;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

@@ -1,0 +1,21 @@
+package news.byline.image;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import news.byline.web.IdOrSlug;
+import news.byline.web.ProblemException;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ImageService {
+
+    public ImageView find(String id) {
+        Image image = IdOrSlug.asUuid(id)
+                .<Image>map(Image::findById)
+                .orElseGet(() -> Image.find("slug", id).firstResult());
+        if (image == null) {
+            throw ProblemException.notFound("image", id);
+        }
+        return ImageView.of(image);
+    }
+}

@@ -1,0 +1,34 @@
+package news.byline.popularity;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import news.byline.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/articles/{idOrSlug}/views")
+@Tag(name = "Most read")
+public class ViewBeaconResource {
+    private final PopularityService popularity;
+
+    public ViewBeaconResource(PopularityService popularity) {
+        this.popularity = popularity;
+    }
+
+    @POST
+    @Operation(summary = "Count a page view", description = "Beacon sent by front ends when a story is shown. No credentials, no body.")
+    @APIResponse(responseCode = "204", description = "Counted")
+    @APIResponse(responseCode = "404", description = "No published article has this id or slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> view(
+            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug) {
+        popularity.recordView(idOrSlug);
+        return RestResponse.noContent();
+    }
+}

@@ -1,0 +1,55 @@
+package news.byline.section;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A place in the site's tree (news/world/africa). A section with an external URL is a navigation
+ * destination that leaves the site (iPlayer, Sounds) and holds no articles.
+ */
+@Entity
+public class Section extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    public String path;
+    public String name;
+    public String description;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Section parent;
+    public int position;
+    @Column(name = "external_url")
+    public String externalUrl;
+    @Column(name = "in_navigation")
+    public boolean inNavigation;
+    /** Shown under "More" when the navigation bar runs out of room. */
+    @Column(name = "in_more_menu")
+    public boolean inMoreMenu;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    /** The paths of this section and its ancestors, root first: news, news/world, news/world/africa. */
+    public List<String> ancestorPaths() {
+        List<String> paths = new ArrayList<>();
+        int slash = path.indexOf('/');
+        while (slash > 0) {
+            paths.add(path.substring(0, slash));
+            slash = path.indexOf('/', slash + 1);
+        }
+        paths.add(path);
+        return paths;
+    }
+}

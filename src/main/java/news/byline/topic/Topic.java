@@ -1,0 +1,23 @@
+package news.byline.topic;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A subject that stories are tagged with (Russia, Sahel Islamist insurgency). */
+@Entity
+public class Topic extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    public String name;
+    public String description;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

@@ -1,0 +1,83 @@
+package news.byline.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Gives every successful GET a strong ETag computed from the exact bytes sent, answers 304 to a matching
+ * If-None-Match (or a satisfied If-Modified-Since), and sets a CDN-friendly Cache-Control unless the
+ * resource chose its own. The entity is serialized here once and the bytes are sent as they are.
+ */
+public class ConditionalGetFilter {
+    public static final String PUBLIC_CACHE_CONTROL =
+            "public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400";
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerResponseFilter
+    public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        byte[] body = bytesOf(response.getEntity());
+        String etag = "\"" + digest(body) + "\"";
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, java.util.List.of(PUBLIC_CACHE_CONTROL));
+        headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        if (notModified(request, etag, response.getLastModified())) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+    }
+
+    private byte[] bytesOf(Object entity) throws IOException {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return json.writeValueAsBytes(entity);
+    }
+
+    private static boolean notModified(ContainerRequestContext request, String etag, Date lastModified) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::trim)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null && lastModified != null) {
+            Date since = HttpDates.parse(ifModifiedSince);
+            return since != null && lastModified.getTime() / 1000 <= since.getTime() / 1000;
+        }
+        return false;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

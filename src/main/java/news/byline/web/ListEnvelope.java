@@ -1,0 +1,46 @@
+package news.byline.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The list answer of every collection route: data, paging meta and navigation links. */
+public record ListEnvelope<T>(
+        @Schema(description = "The items of this page, in order.") List<T> data,
+        @Schema(description = "Paging information.") Meta meta,
+        @Schema(description = "Absolute links to this page and its neighbours.") Links links) {
+
+    @Schema(name = "PageMeta", description = "Offset paging information.",
+            example = "{\"total\":312,\"page\":1,\"pageSize\":20,\"totalPages\":16}")
+    public record Meta(
+            @Schema(description = "Number of items across all pages.", example = "312") long total,
+            @Schema(description = "This page's number, from 1.", example = "1") int page,
+            @Schema(description = "Items per page (default 20, at most 100).", example = "20") int pageSize,
+            @Schema(description = "Number of pages.", example = "16") int totalPages) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PageLinks", description = "Absolute URLs of this, the next and the previous page; next and prev are absent at the ends.",
+            example = "{\"self\":\"http://localhost:8080/api/v1/articles?page=2\",\"next\":\"http://localhost:8080/api/v1/articles?page=3\",\"prev\":\"http://localhost:8080/api/v1/articles?page=1\"}")
+    public record Links(
+            @Schema(description = "This page.", example = "http://localhost:8080/api/v1/articles?page=2") String self,
+            @Schema(description = "The next page, if any.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
+            @Schema(description = "The previous page, if any.", example = "http://localhost:8080/api/v1/articles?page=1") String prev) {
+    }
+
+    public static <T> ListEnvelope<T> of(PageResult<T> result, UriInfo uri) {
+        PageRequest request = result.request();
+        int totalPages = result.totalPages();
+        String self = uri.getRequestUri().toString();
+        String next = request.page() < totalPages ? pageLink(uri, request.page() + 1) : null;
+        String prev = request.page() > 1 ? pageLink(uri, Math.min(request.page() - 1, Math.max(totalPages, 1))) : null;
+        return new ListEnvelope<>(result.items(),
+                new Meta(result.total(), request.page(), request.size(), totalPages),
+                new Links(self, next, prev));
+    }
+
+    private static String pageLink(UriInfo uri, int page) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+    }
+}
