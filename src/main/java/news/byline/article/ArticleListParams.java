@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ArticleListParams {
     @QueryParam("type")
     @Parameter(description = "Editorial form; repeat (or separate by commas) to match any of several.",
-            example = "story", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            example = "[\"story\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> type;
 
     @QueryParam("from")

@@ -31,12 +31,12 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
     public ListEnvelope<ArticleSummary> list(
             @QueryParam("section") @Parameter(description = "Section path; includes its sub-sections.", example = "news/world") String section,
-            @QueryParam("topic") @Parameter(description = "Topic slug; repeat for any of several.", example = "russia",
+            @QueryParam("topic") @Parameter(description = "Topic slug; repeat for any of several.", example = "[\"russia\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
-            @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "chris-ewokor",
+            @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "[\"chris-ewokor\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
             @QueryParam("q") @Parameter(description = "Full-text search: not supported yet (400).", example = "Niger") String q,
             @QueryParam("cursor") @Parameter(description = "Cursor paging: not supported yet (400).", example = "eyJwIjoiMjAyNC0wNC0xMiJ9") String cursor,
@@ -54,7 +54,7 @@ public class ArticleResource {
 
     @GET
     @Path("{idOrSlug}")
-    @Operation(summary = "Get an article", description = "One published article with its body, related stories and breadcrumb.")
+    @Operation(operationId = "getArticle", summary = "Get an article", description = "One published article with its body, related stories and breadcrumb.")
     public RestResponse<ArticleView> get(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
             @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",

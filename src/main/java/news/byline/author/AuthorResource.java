@@ -30,21 +30,21 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(summary = "List authors", description = "All contributors, by name.")
+    @Operation(operationId = "listAuthors", summary = "List authors", description = "All contributors, by name.")
     public ListEnvelope<AuthorView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
         return ListEnvelope.of(authors.list(paging.pageRequest()), uri);
     }
 
     @GET
     @Path("{idOrSlug}")
-    @Operation(summary = "Get an author", description = "One contributor by id or slug.")
+    @Operation(operationId = "getAuthor", summary = "Get an author", description = "One contributor by id or slug.")
     public AuthorView get(@PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug) {
         return authors.find(idOrSlug);
     }
 
     @GET
     @Path("{idOrSlug}/articles")
-    @Operation(summary = "List an author's articles", description = "Published stories the author contributed to, newest first.")
+    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles", description = "Published stories the author contributed to, newest first.")
     public ListEnvelope<ArticleSummary> articles(
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {

@@ -23,7 +23,7 @@ public class AuthorService {
 
     public Author entity(String idOrSlug) {
         Author author = IdOrSlug.asUuid(idOrSlug)
-                .<Author>map(Author::findById)
+                .map(id -> Author.<Author>findById(id))
                 .orElseGet(() -> Author.find("slug", idOrSlug).firstResult());
         if (author == null) {
             throw ProblemException.notFound("author", idOrSlug);

@@ -25,14 +25,14 @@ public class CollectionResource {
     }
 
     @GET
-    @Operation(summary = "List collections", description = "All curated collections, by title, without their items.")
+    @Operation(operationId = "listCollections", summary = "List collections", description = "All curated collections, by title, without their items.")
     public ListEnvelope<CollectionView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
         return ListEnvelope.of(collections.list(paging.pageRequest()), uri);
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Get a collection", description = "One collection with its items in order.")
+    @Operation(operationId = "getCollection", summary = "Get a collection", description = "One collection with its items in order.")
     public CollectionView get(@PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug) {
         return collections.find(slug);
     }

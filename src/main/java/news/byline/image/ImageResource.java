@@ -21,7 +21,7 @@ public class ImageResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit.")
+    @Operation(operationId = "getImage", summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit.")
     public ImageView get(@PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id) {
         return images.find(id);
     }

@@ -11,7 +11,7 @@ public class ImageService {
 
     public ImageView find(String id) {
         Image image = IdOrSlug.asUuid(id)
-                .<Image>map(Image::findById)
+                .map(uuid -> Image.<Image>findById(uuid))
                 .orElseGet(() -> Image.find("slug", id).firstResult());
         if (image == null) {
             throw ProblemException.notFound("image", id);

@@ -48,7 +48,7 @@ public class MostReadResource {
     }
 
     @GET
-    @Operation(summary = "Most read", description = "Published stories ranked by views in a recent window (default the last 24 hours).")
+    @Operation(operationId = "getMostRead", summary = "Most read", description = "Published stories ranked by views in a recent window (default the last 24 hours).")
     public MostRead get(
             @QueryParam("limit") @Parameter(description = "How many stories, 1 to 50.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10")) String limit,

@@ -1,8 +1,10 @@
 package news.byline.popularity;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import news.byline.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +24,9 @@ public class ViewBeaconResource {
     }
 
     @POST
-    @Operation(summary = "Count a page view", description = "Beacon sent by front ends when a story is shown. No credentials, no body.")
+    // What sendBeacon, fetch and curl send; the body itself is ignored.
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED})
+    @Operation(operationId = "countArticleView", summary = "Count a page view", description = "Beacon sent by front ends when a story is shown (navigator.sendBeacon works). No credentials; any body is ignored.")
     @APIResponse(responseCode = "204", description = "Counted")
     @APIResponse(responseCode = "404", description = "No published article has this id or slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

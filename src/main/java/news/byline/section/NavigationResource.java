@@ -26,7 +26,7 @@ public class NavigationResource {
     }
 
     @GET
-    @Operation(summary = "Get the navigation tree", description = "Every navigation level in order, external destinations included.")
+    @Operation(operationId = "getNavigation", summary = "Get the navigation tree", description = "Every navigation level in order, external destinations included.")
     public Navigation get() {
         return new Navigation(sections.navigation());
     }

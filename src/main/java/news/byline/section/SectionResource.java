@@ -30,14 +30,14 @@ public class SectionResource {
     }
 
     @GET
-    @Operation(summary = "List sections", description = "All sections, ordered by path.")
+    @Operation(operationId = "listSections", summary = "List sections", description = "All sections, ordered by path.")
     public ListEnvelope<SectionView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
         return ListEnvelope.of(sections.list(paging.pageRequest()), uri);
     }
 
     @GET
     @Path("{path: .+}/articles")
-    @Operation(summary = "List a section's articles", description = "Published stories in the section and all its sub-sections, newest first.")
+    @Operation(operationId = "listSectionArticles", summary = "List a section's articles", description = "Published stories in the section and all its sub-sections, newest first.")
     public ListEnvelope<ArticleSummary> articles(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
@@ -47,7 +47,7 @@ public class SectionResource {
 
     @GET
     @Path("{path: .+}")
-    @Operation(summary = "Get a section", description = "One section by path, with its ordered children and breadcrumb.")
+    @Operation(operationId = "getSection", summary = "Get a section", description = "One section by path, with its ordered children and breadcrumb.")
     public SectionView get(@PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path) {
         return sections.find(path);
     }

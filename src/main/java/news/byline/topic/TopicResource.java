@@ -30,21 +30,21 @@ public class TopicResource {
     }
 
     @GET
-    @Operation(summary = "List topics", description = "All topics, by name.")
+    @Operation(operationId = "listTopics", summary = "List topics", description = "All topics, by name.")
     public ListEnvelope<TopicView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
         return ListEnvelope.of(topics.list(paging.pageRequest()), uri);
     }
 
     @GET
     @Path("{idOrSlug}")
-    @Operation(summary = "Get a topic", description = "One topic by id or slug.")
+    @Operation(operationId = "getTopic", summary = "Get a topic", description = "One topic by id or slug.")
     public TopicView get(@PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug) {
         return topics.find(idOrSlug);
     }
 
     @GET
     @Path("{idOrSlug}/articles")
-    @Operation(summary = "List a topic's articles", description = "Published stories tagged with the topic, newest first.")
+    @Operation(operationId = "listTopicArticles", summary = "List a topic's articles", description = "Published stories tagged with the topic, newest first.")
     public ListEnvelope<ArticleSummary> articles(
             @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {

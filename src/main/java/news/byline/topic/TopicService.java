@@ -22,7 +22,7 @@ public class TopicService {
 
     public Topic entity(String idOrSlug) {
         Topic topic = IdOrSlug.asUuid(idOrSlug)
-                .<Topic>map(Topic::findById)
+                .map(id -> Topic.<Topic>findById(id))
                 .orElseGet(() -> Topic.find("slug", idOrSlug).firstResult());
         if (topic == null) {
             throw ProblemException.notFound("topic", idOrSlug);

@@ -6,6 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The list answer of every collection route: data, paging meta and navigation links. */
+@Schema(description = "One page of a list: the items, paging meta and links to neighbouring pages.",
+        example = "{\"data\":[],\"meta\":{\"total\":0,\"page\":1,\"pageSize\":20,\"totalPages\":0},"
+                + "\"links\":{\"self\":\"http://localhost:8080/api/v1/topics\"}}")
 public record ListEnvelope<T>(
         @Schema(description = "The items of this page, in order.") List<T> data,
         @Schema(description = "Paging information.") Meta meta,

@@ -1,0 +1,84 @@
+package news.byline.popularity;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.SeedPageFixture.NIGER;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MostReadResourceTest {
+
+    @Inject
+    PopularityService popularity;
+
+    @Test
+    void ranksExactlyAsTheSeedPage() {
+        given().get("/api/v1/most-read").then().statusCode(200)
+                .body("meta.window", is("24h"))
+                .body("data.rank", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
+                .body("data.article.headline", contains(
+                        "Jon Richardson and Lucy Beaumont to divorce",
+                        "Rayner: I’ll stand down if I’ve broken the law",
+                        "Drug boss ordered to hand over £3.5m",
+                        "UK laser weapon could be sent to Ukraine war zone",
+                        "Kingsmills massacre a planned IRA attack – inquest",
+                        "Ex-Post Office boss regrets ‘subbies with their hand in the till’ email",
+                        "Threat of Iran attack on Israel is ‘real’ – US",
+                        "MoD official took £70,000 in secret payments",
+                        "Brightest-ever explosion’s mystery of missing gold",
+                        "Unpaid carers shocked at having to repay thousands"));
+    }
+
+    @Test
+    void sixthIsTheSameStoryAsTheSecondTopStory() {
+        String topStory = given().get("/api/v1/collections/top-stories").then().extract().path("items[1].article.id");
+        given().get("/api/v1/most-read").then().body("data[5].article.id", is(topStory));
+    }
+
+    @Test
+    void limitsAndFiltersBySection() {
+        given().queryParam("limit", 3).get("/api/v1/most-read").then().statusCode(200).body("data", hasSize(3));
+        given().queryParam("section", "news/science").get("/api/v1/most-read").then().statusCode(200)
+                .body("data.article.section.path", everyItem(startsWith("news/science")))
+                .body("data[0].article.headline", is("Brightest-ever explosion’s mystery of missing gold"));
+    }
+
+    @Test
+    void rejectsBadWindowLimitAndSection() {
+        given().queryParam("window", "forever").get("/api/v1/most-read").then().statusCode(400).body("errors[0].field", is("window"));
+        given().queryParam("window", "31d").get("/api/v1/most-read").then().statusCode(400).body("errors[0].field", is("window"));
+        given().queryParam("limit", 0).get("/api/v1/most-read").then().statusCode(400).body("errors[0].field", is("limit"));
+        given().queryParam("section", "nowhere").get("/api/v1/most-read").then().statusCode(404);
+    }
+
+    @Test
+    void beaconCountsOneViewOfAPublishedArticle() {
+        UUID id = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
+        long before = popularity.viewsInWindow(id, Duration.ofHours(1));
+        given().post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().contentType("text/plain").body("ignored").post("/api/v1/articles/" + id + "/views").then().statusCode(204);
+        assertEquals(before + 2, popularity.viewsInWindow(id, Duration.ofHours(1)));
+    }
+
+    @Test
+    void beaconForUnknownArticleIsNotFound() {
+        given().post("/api/v1/articles/no-such-story/views").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void longerWindowCountsAtLeastAsManyViews() {
+        long day = given().get("/api/v1/most-read").then().extract().jsonPath().getLong("data[0].views");
+        long week = given().queryParam("window", "7d").get("/api/v1/most-read").then().extract().jsonPath().getLong("data[0].views");
+        org.junit.jupiter.api.Assertions.assertTrue(week >= day);
+    }
+}

@@ -1,0 +1,102 @@
+package news.byline.web;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.SeedPageFixture.NIGER;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HttpBehaviourTest {
+    private static final List<String> PUBLIC_GETS = List.of(
+            "/api/v1/articles", "/api/v1/articles/" + NIGER, "/api/v1/authors", "/api/v1/authors/chris-ewokor",
+            "/api/v1/authors/chris-ewokor/articles", "/api/v1/topics", "/api/v1/topics/niger", "/api/v1/topics/niger/articles",
+            "/api/v1/sections", "/api/v1/sections/news/world", "/api/v1/sections/news/world/articles", "/api/v1/navigation",
+            "/api/v1/images/niger-russia-flags", "/api/v1/collections", "/api/v1/collections/top-stories", "/api/v1/most-read");
+
+    @Test
+    void everyGetHasAStrongEtagAndPublicCacheControlAndAnswers304() {
+        for (String route : PUBLIC_GETS) {
+            String etag = given().get(route).then().statusCode(200)
+                    .header("ETag", startsWith("\""))
+                    .header("Cache-Control", containsString("public"))
+                    .header("Cache-Control", containsString("s-maxage"))
+                    .extract().header("ETag");
+            given().header("If-None-Match", etag).get(route).then().statusCode(304).header("ETag", is(etag));
+            given().header("If-None-Match", "\"something-else\"").get(route).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void articleHonoursIfModifiedSince() {
+        String lastModified = given().get("/api/v1/articles/" + NIGER).then().extract().header("Last-Modified");
+        given().header("If-Modified-Since", lastModified).get("/api/v1/articles/" + NIGER).then().statusCode(304);
+        given().header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").get("/api/v1/articles/" + NIGER).then().statusCode(200);
+    }
+
+    @Test
+    void unknownRouteIsAProblem() {
+        given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("status", is(404)).body("title", is("Not Found"));
+        given().get("/elsewhere").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongMethodIsAProblem() {
+        given().delete("/api/v1/articles").then().statusCode(405).contentType("application/problem+json").body("status", is(405));
+    }
+
+    @Test
+    void unacceptableMediaTypeIsAProblem() {
+        given().accept("application/xml").get("/api/v1/articles").then().statusCode(406)
+                .contentType("application/problem+json").body("status", is(406));
+    }
+
+    @Test
+    void unsupportedContentTypeIsAProblem() {
+        given().contentType("application/xml").body("<view/>").post("/api/v1/articles/" + NIGER + "/views").then()
+                .statusCode(415).contentType("application/problem+json").body("status", is(415));
+    }
+
+    @Test
+    void problemsNeverCarryStackTraces() {
+        given().queryParam("page", "x").get("/api/v1/articles").then().statusCode(400)
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at news.byline")));
+    }
+
+    @Test
+    void corsAllowsReadsFromAnyOrigin() {
+        given().header("Origin", "https://front.example").get("/api/v1/articles").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", is("https://front.example"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://front.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/articles").then().statusCode(200)
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    @Test
+    void compressesJsonWhenAsked() {
+        given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip").get("/api/v1/articles?pageSize=100").then().statusCode(200)
+                .header("Content-Encoding", is("gzip"));
+    }
+
+    @Test
+    void healthChecksTheDatabaseAndMetricsAreExposed() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200).body(notNullValue());
+    }
+}
