@@ -10,19 +10,15 @@ import java.util.List;
 public record ArticleFilter(String sectionPath, List<String> topicSlugs, List<String> authorSlugs,
                             List<ArticleType> types, Instant from, Instant to) {
 
-    public static ArticleFilter none() {
-        return new ArticleFilter(null, List.of(), List.of(), List.of(), null, null);
-    }
-
     public ArticleFilter withSection(String path) {
         return new ArticleFilter(path, topicSlugs, authorSlugs, types, from, to);
     }
 
-    public ArticleFilter withTopic(String slug) {
-        return new ArticleFilter(sectionPath, List.of(slug), authorSlugs, types, from, to);
+    public ArticleFilter withTopics(List<String> slugs) {
+        return new ArticleFilter(sectionPath, slugs, authorSlugs, types, from, to);
     }
 
-    public ArticleFilter withAuthor(String slug) {
-        return new ArticleFilter(sectionPath, topicSlugs, List.of(slug), types, from, to);
+    public ArticleFilter withAuthors(List<String> slugs) {
+        return new ArticleFilter(sectionPath, topicSlugs, slugs, types, from, to);
     }
 }

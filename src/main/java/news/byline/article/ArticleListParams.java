@@ -1,10 +1,12 @@
 package news.byline.article;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import news.byline.web.PageRequest;
+import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,10 +52,10 @@ public class ArticleListParams {
     public ArticleFilter filter() {
         List<ArticleType> types = values(type).stream()
                 .map(t -> QueryParams.choice("type", t, ArticleType.class, null)).toList();
-        var fromInstant = QueryParams.instant("from", from);
-        var toInstant = QueryParams.instant("to", to);
+        Instant fromInstant = QueryParams.instant("from", from);
+        Instant toInstant = QueryParams.instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            throw news.byline.web.ProblemException.invalidParameter("from", "must not be after to");
+            throw ProblemException.invalidParameter("from", "must not be after to");
         }
         return new ArticleFilter(null, List.of(), List.of(), types, fromInstant, toInstant);
     }

@@ -46,9 +46,10 @@ public class ArticleResource {
         QueryParams.notYetSupported("q", q);
         QueryParams.notYetSupported("cursor", cursor);
         QueryParams.notYetSupported("fields", fields);
-        ArticleFilter filter = params.filter();
-        filter = new ArticleFilter(section, ArticleListParams.values(topic), ArticleListParams.values(author),
-                filter.types(), filter.from(), filter.to());
+        ArticleFilter filter = params.filter()
+                .withSection(section)
+                .withTopics(ArticleListParams.values(topic))
+                .withAuthors(ArticleListParams.values(author));
         return ListEnvelope.of(articles.list(filter, params.sortOrder(), params.pageRequest()), uri);
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import news.byline.article.ArticleListParams;
 import news.byline.article.ArticleService;
 import news.byline.article.ArticleSummary;
@@ -49,6 +50,6 @@ public class AuthorResource {
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String slug = authors.find(idOrSlug).slug();
-        return ListEnvelope.of(articles.list(params.filter().withAuthor(slug), params.sortOrder(), params.pageRequest()), uri);
+        return ListEnvelope.of(articles.list(params.filter().withAuthors(List.of(slug)), params.sortOrder(), params.pageRequest()), uri);
     }
 }

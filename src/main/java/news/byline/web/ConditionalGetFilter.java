@@ -18,11 +18,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Gives every successful GET a strong ETag computed from the exact bytes sent, answers 304 to a matching
  * If-None-Match (or a satisfied If-Modified-Since), and sets a CDN-friendly Cache-Control unless the
- * resource chose its own. The entity is serialized here once and the bytes are sent as they are.
+ * resource chose its own, and names the entities shown in a Surrogate-Key header. The entity is
+ * serialized here once and the bytes are sent as they are.
  */
 public class ConditionalGetFilter {
     public static final String PUBLIC_CACHE_CONTROL =
             "public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400";
+
+    public static final String SURROGATE_KEY = "Surrogate-Key";
 
     @Inject
     ObjectMapper json;
@@ -38,6 +41,10 @@ public class ConditionalGetFilter {
         headers.putSingle(HttpHeaders.ETAG, etag);
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, java.util.List.of(PUBLIC_CACHE_CONTROL));
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        if (response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json")) {
+            headers.putSingle(SURROGATE_KEY, SurrogateKeys.of(
+                    SurrogateKeys.routeKind(request.getUriInfo().getPath()), body));
+        }
         if (notModified(request, etag, response.getLastModified())) {
             response.setStatus(304);
             response.setEntity(null);

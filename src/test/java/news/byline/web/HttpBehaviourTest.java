@@ -36,6 +36,19 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void responsesNameTheEntitiesTheyShowForCdnPurging() {
+        String article = given().get("/api/v1/articles/" + NIGER).then().extract().path("id");
+        String section = given().get("/api/v1/sections/news/world/africa").then().extract().path("id");
+        given().get("/api/v1/articles/" + NIGER).then()
+                .header("Surrogate-Key", startsWith("articles "))
+                .header("Surrogate-Key", containsString(article))
+                .header("Surrogate-Key", containsString(section));
+        given().get("/api/v1/sections/news/world/africa/articles").then()
+                .header("Surrogate-Key", startsWith("sections "))
+                .header("Surrogate-Key", containsString(article));
+    }
+
+    @Test
     void articleHonoursIfModifiedSince() {
         String lastModified = given().get("/api/v1/articles/" + NIGER).then().extract().header("Last-Modified");
         given().header("If-Modified-Since", lastModified).get("/api/v1/articles/" + NIGER).then().statusCode(304);
