@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import news.byline.web.PageRequest;
+import news.byline.web.PageParams;
 import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Paging, sorting and narrowing parameters shared by every route that lists articles. */
-public class ArticleListParams {
+public class ArticleListParams extends PageParams {
     @QueryParam("type")
     @Parameter(description = "Editorial form; repeat (or separate by commas) to match any of several.",
             example = "[\"story\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
@@ -31,19 +31,6 @@ public class ArticleListParams {
     @Parameter(description = "Order: -publishedAt (newest first, default), publishedAt, -updatedAt.", example = "-publishedAt",
             schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
     public String sort;
-
-    @QueryParam("page")
-    @Parameter(description = "Page number, from 1.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-    public String page;
-
-    @QueryParam("pageSize")
-    @Parameter(description = "Items per page, 1 to 100.", example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    public String pageSize;
-
-    public PageRequest pageRequest() {
-        return PageRequest.parse(page, pageSize);
-    }
 
     public ArticleSort sortOrder() {
         return ArticleSort.parse(sort);
