@@ -1,6 +1,5 @@
 package news.byline.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +8,7 @@ import news.byline.section.SectionRef;
 import news.byline.topic.TopicView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What lists, collections and promos show of a story: everything but the body. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/** What lists, collections and promos show of a story: everything but the body. Every field is always present (null when unset). */
 @Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE)
 public record ArticleSummary(
         @Schema(description = "Article id.", example = "a3bb189e-8bf9-3888-9912-ace4e6543002") UUID id,
