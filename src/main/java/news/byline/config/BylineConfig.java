@@ -17,4 +17,10 @@ public interface BylineConfig {
     /** Public address of the front-end site; article canonical URLs are built under it. Env: BYLINE_SITE_URL. */
     @WithDefault("https://www.byline.example")
     String siteUrl();
+
+    /**
+     * The first admin API key. Unset: on the embedded H2 database a key is generated at first start and
+     * printed once; on PostgreSQL there is no admin until this is set. Env: BYLINE_ADMIN_KEY.
+     */
+    Optional<String> adminKey();
 }

@@ -1,25 +1,74 @@
 package news.byline.topic;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import news.byline.article.Article;
+import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
+import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TopicService {
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
+    public TopicService(EntityTags tags, MergePatch mergePatch) {
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<TopicView> list(PageRequest page) {
         var topics = Topic.<Topic>find("order by name, id").page(page.page() - 1, page.size()).list();
         return new PageResult<>(topics, Topic.count(), page).map(TopicView::of);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView find(String idOrSlug) {
         return TopicView.of(entity(idOrSlug));
     }
 
+    public TopicView create(TopicInput input) {
+        Topic topic = new Topic();
+        topic.id = UUID.randomUUID();
+        apply(topic, input);
+        topic.persist();
+        return TopicView.of(topic);
+    }
+
+    public TopicView replace(String idOrSlug, String ifMatch, TopicInput input) {
+        Topic topic = entity(idOrSlug);
+        tags.requireMatch(ifMatch, TopicView.of(topic));
+        apply(topic, input);
+        Topic.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        return TopicView.of(topic);
+    }
+
+    public TopicView patch(String idOrSlug, String ifMatch, String patch) throws JsonProcessingException {
+        Topic topic = entity(idOrSlug);
+        return replace(idOrSlug, ifMatch, mergePatch.apply(TopicInput.of(topic), patch, TopicInput.class));
+    }
+
+    public void delete(String idOrSlug, String ifMatch) {
+        Topic topic = entity(idOrSlug);
+        tags.requireMatch(ifMatch, TopicView.of(topic));
+        long uses = Article.count("from Article a join a.topics t where t = ?1", topic);
+        if (uses > 0) {
+            throw ProblemException.conflict("Topic '" + topic.slug + "' is still used by " + uses
+                    + " article(s); remove it from them first");
+        }
+        topic.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Topic entity(String idOrSlug) {
         Topic topic = IdOrSlug.asUuid(idOrSlug)
                 .map(id -> Topic.<Topic>findById(id))
@@ -28,5 +77,20 @@ public class TopicService {
             throw ProblemException.notFound("topic", idOrSlug);
         }
         return topic;
+    }
+
+    private static void apply(Topic topic, TopicInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
+        if (slug.isEmpty()) {
+            throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
+        }
+        Topic holder = Topic.find("slug", slug).firstResult();
+        if (holder != null && !holder.id.equals(topic.id)) {
+            throw ProblemException.conflict("Slug '" + slug + "' is already used by topic " + holder.id);
+        }
+        topic.slug = slug;
+        topic.name = input.name().trim();
+        topic.description = input.description();
+        topic.updatedAt = Instant.now();
     }
 }

@@ -8,10 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -32,11 +29,19 @@ public class ConditionalGetFilter {
 
     @ServerResponseFilter
     public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        boolean success = response.getStatus() == 200 || response.getStatus() == 201;
+        if (!success || !response.hasEntity() || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
-        String etag = "\"" + digest(body) + "\"";
+        String etag = EntityTags.of(body);
+        if (!HttpMethod.GET.equals(request.getMethod())) {
+            // A write answers the new representation's tag, for the client's next If-Match; never cached.
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            return;
+        }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, java.util.List.of(PUBLIC_CACHE_CONTROL));
@@ -77,14 +82,5 @@ public class ConditionalGetFilter {
             return since != null && lastModified.getTime() / 1000 <= since.getTime() / 1000;
         }
         return false;
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,6 +27,20 @@ public class ProblemException extends RuntimeException {
                 parameter + ": " + message, List.of(new Problem.FieldError(parameter, message)));
     }
 
+    public static ProblemException preconditionFailed() {
+        return new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
+                "The resource has changed since you read it; fetch it again and reapply your change", null);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "/problems/conflict", "Conflict", detail, null);
+    }
+
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(422, "/problems/unprocessable", "Unprocessable content",
+                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors);
     }

@@ -1,6 +1,12 @@
 package news.byline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import news.byline.key.BearerKeyAuthentication;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become problem+json responses. */
@@ -25,9 +32,33 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(e, uri);
         }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedJson(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformedJson(unreadable, uri);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         return respond(new Problem("about:blank", title, status, detailFor(status, e), path(uri), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem("/problems/unauthorized", "Unauthorized", 401,
+                        "Send a valid API key as 'Authorization: Bearer <key>'", path(uri), null)))
+                .header("WWW-Authenticate", BearerKeyAuthentication.CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
+                "This key's role may not do this", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemException.preconditionFailed().toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -43,6 +74,29 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON for this operation", path(uri), null));
+    }
+
+    /** Well-formed JSON of the wrong shape: name the field (Jackson's own mapper would not use problem+json). */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return malformedJson(e, uri);
+        }
+        String field = fieldPath(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return respond(new Problem("/problems/unknown-field", "Unknown field", 400,
+                    "The request body has a field this operation does not take: " + field, path(uri),
+                    List.of(new Problem.FieldError(field, "is not a field of this resource"))));
+        }
+        return respond(new Problem("/problems/validation", "Validation failed", 400,
+                "The request body has a value of the wrong type at " + field, path(uri),
+                List.of(new Problem.FieldError(field, "has the wrong type or format"))));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
