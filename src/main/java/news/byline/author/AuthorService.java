@@ -1,26 +1,75 @@
 package news.byline.author;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import news.byline.article.Article;
+import news.byline.image.Image;
+import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
+import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.web.SlugOwners;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AuthorService {
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
+    public AuthorService(EntityTags tags, MergePatch mergePatch) {
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AuthorView> list(PageRequest page) {
         var authors = Author.<Author>find("from Author a left join fetch a.portrait order by a.name, a.id")
                 .page(page.page() - 1, page.size()).list();
         return new PageResult<>(authors, Author.count(), page).map(AuthorView::of);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AuthorView find(String idOrSlug) {
         return AuthorView.of(entity(idOrSlug));
     }
 
+    public AuthorView create(AuthorInput input) {
+        Author author = new Author();
+        author.id = UUID.randomUUID();
+        apply(author, input);
+        author.persist();
+        return AuthorView.of(author);
+    }
+
+    public AuthorView replace(String idOrSlug, String ifMatch, AuthorInput input) {
+        Author author = entity(idOrSlug);
+        tags.requireMatch(ifMatch, AuthorView.of(author));
+        apply(author, input);
+        Author.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        return AuthorView.of(author);
+    }
+
+    public AuthorView patch(String idOrSlug, String ifMatch, String patch) throws JsonProcessingException {
+        return replace(idOrSlug, ifMatch, mergePatch.apply(AuthorInput.of(entity(idOrSlug)), patch, AuthorInput.class));
+    }
+
+    public void delete(String idOrSlug, String ifMatch) {
+        Author author = entity(idOrSlug);
+        tags.requireMatch(ifMatch, AuthorView.of(author));
+        long bylines = Article.count("from Article a join a.contributors c where c.author = ?1", author);
+        if (bylines > 0) {
+            throw ProblemException.conflict("Author '" + author.slug + "' is still in the byline of " + bylines
+                    + " article(s); remove them from those bylines first");
+        }
+        author.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Author entity(String idOrSlug) {
         Author author = IdOrSlug.asUuid(idOrSlug)
                 .map(id -> Author.<Author>findById(id))
@@ -29,5 +78,23 @@ public class AuthorService {
             throw ProblemException.notFound("author", idOrSlug);
         }
         return author;
+    }
+
+    private static void apply(Author author, AuthorInput input) {
+        String slug = SlugOwners.choose(input.slug(), input.name());
+        SlugOwners.requireFree(Author.class, "author", slug, author.id);
+        Image portrait = null;
+        if (input.portraitImageId() != null) {
+            portrait = Image.findById(input.portraitImageId());
+            if (portrait == null) {
+                throw ProblemException.unprocessable("portraitImageId", "no image has this id");
+            }
+        }
+        author.slug = slug;
+        author.name = input.name().trim();
+        author.jobTitle = input.jobTitle();
+        author.bio = input.bio();
+        author.portrait = portrait;
+        author.updatedAt = Instant.now();
     }
 }

@@ -110,7 +110,7 @@ public class TopicResource {
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
                     content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.OBJECT, description = "Any of TopicInput's fields."),
-                            examples = @ExampleObject(name = "description", value = "{\"description\":\"News and analysis about Russia and its wars\"}")))
+                            examples = @ExampleObject(name = "description", value = "{\"description\":\"News and analysis about Russia\"}")))
             String patch) throws JsonProcessingException {
         return topics.patch(idOrSlug, ifMatch, patch);
     }

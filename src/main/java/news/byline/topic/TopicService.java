@@ -12,7 +12,7 @@ import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
+import news.byline.web.SlugOwners;
 
 @ApplicationScoped
 @Transactional
@@ -80,14 +80,8 @@ public class TopicService {
     }
 
     private static void apply(Topic topic, TopicInput input) {
-        String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
-        if (slug.isEmpty()) {
-            throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
-        }
-        Topic holder = Topic.find("slug", slug).firstResult();
-        if (holder != null && !holder.id.equals(topic.id)) {
-            throw ProblemException.conflict("Slug '" + slug + "' is already used by topic " + holder.id);
-        }
+        String slug = SlugOwners.choose(input.slug(), input.name());
+        SlugOwners.requireFree(Topic.class, "topic", slug, topic.id);
         topic.slug = slug;
         topic.name = input.name().trim();
         topic.description = input.description();

@@ -1,0 +1,58 @@
+package news.byline.author;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuthorWriteTest {
+
+    private static RequestSpecification editor() {
+        return given().auth().oauth2(keyFor("editor"));
+    }
+
+    @Test
+    void createsAnAuthorWithAPortrait() {
+        String imageId = given().get("/api/v1/images/niamey-junta-supporters").then().extract().path("id");
+        editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Nomia Iqbal", "jobTitle", "Correspondent", "portraitImageId", imageId))
+                .post("/api/v1/authors").then().statusCode(201)
+                .header("Location", containsString("/api/v1/authors/nomia-iqbal"))
+                .body("portrait.id", is(imageId));
+    }
+
+    @Test
+    void refusesAnUnknownPortrait() {
+        editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "No Portrait", "portraitImageId", "00000000-0000-0000-0000-000000000000"))
+                .post("/api/v1/authors").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("portraitImageId"));
+        editor().contentType(ContentType.JSON).body(Map.of("name", "Bad Portrait", "portraitImageId", "not-a-uuid"))
+                .post("/api/v1/authors").then().statusCode(400).body("errors[0].field", is("portraitImageId"));
+    }
+
+    @Test
+    void deletesOnlyAuthorsInNoByline() {
+        editor().delete("/api/v1/authors/chris-ewokor").then().statusCode(409).body("detail", containsString("byline"));
+        editor().contentType(ContentType.JSON).body(Map.of("name", "Passing Stringer")).post("/api/v1/authors").then().statusCode(201);
+        editor().delete("/api/v1/authors/passing-stringer").then().statusCode(204);
+        given().get("/api/v1/authors/passing-stringer").then().statusCode(404);
+    }
+
+    @Test
+    void patchesAndGuardsVersions() {
+        editor().contentType(ContentType.JSON).body(Map.of("name", "Patchable Reporter")).post("/api/v1/authors").then().statusCode(201);
+        String etag = given().get("/api/v1/authors/patchable-reporter").then().extract().header("ETag");
+        editor().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"jobTitle\":\"Editor\"}")
+                .patch("/api/v1/authors/patchable-reporter").then().statusCode(200).body("jobTitle", is("Editor"));
+        editor().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"jobTitle\":\"Stale\"}")
+                .patch("/api/v1/authors/patchable-reporter").then().statusCode(412);
+    }
+}
