@@ -85,6 +85,12 @@ public class Article extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "first_published_at")
     public Instant firstPublishedAt;
+    /** When a scheduled article goes live. */
+    @Column(name = "publish_at")
+    public Instant publishAt;
+    /** The key that created the article: contributors may edit only their own drafts. */
+    @Column(name = "created_by")
+    public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
+import io.quarkus.security.identity.SecurityIdentity;
+import news.byline.article.editorial.ArticleEditingService;
+import news.byline.article.editorial.Actor;
 import news.byline.web.ListEnvelope;
+import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,9 +29,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Published stories")
 public class ArticleResource {
     private final ArticleService articles;
+    private final ArticleEditingService editing;
+    private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleService articles) {
+    public ArticleResource(ArticleService articles, ArticleEditingService editing, SecurityIdentity identity) {
         this.articles = articles;
+        this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
@@ -55,12 +63,30 @@ public class ArticleResource {
 
     @GET
     @Path("{idOrSlug}")
-    @Operation(operationId = "getArticle", summary = "Get an article", description = "One published article with its body, related stories and breadcrumb.")
+    @Operation(operationId = "getArticle", summary = "Get an article",
+            description = "One published article with its body, related stories and breadcrumb. With preview=true and a key that may "
+                    + "edit it, the article in its current state (draft, scheduled…), never cached.")
     public RestResponse<ArticleView> get(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
             @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",
-                    schema = @Schema(enumeration = {"html", "text"})) String format) {
+                    schema = @Schema(enumeration = {"html", "text"})) String format,
+            @QueryParam("preview") @Parameter(description = "true: the current state for a key that may edit the article; "
+                    + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview) {
+        if (isPreview(preview)) {
+            ArticleView draft = editing.preview(idOrSlug, BodyFormat.parse(format), identity.isAnonymous() ? null : Actor.of(identity));
+            return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", "private, no-store").build();
+        }
         ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format));
         return RestResponse.ResponseBuilder.ok(article).lastModified(Date.from(article.summary().updatedAt())).build();
+    }
+
+    private static boolean isPreview(String preview) {
+        if (preview == null || preview.equals("false")) {
+            return false;
+        }
+        if (preview.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter("preview", "must be true or false");
     }
 }

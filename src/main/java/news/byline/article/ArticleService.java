@@ -56,13 +56,18 @@ public class ArticleService {
     }
 
     public ArticleView find(String idOrSlug, BodyFormat format) {
-        Article article = published(idOrSlug);
+        return view(published(idOrSlug), format);
+    }
+
+    /** The full view of an article in whatever state it is; references still show only published stories. */
+    public ArticleView view(Article article, BodyFormat format) {
         List<Block> body = resolve(bodyCodec.read(article.body));
         int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
         List<SectionRef> breadcrumb = sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
         List<ArticleSummary> related = article.related.stream()
                 .filter(Article::isPublic).map(mapper::summary).toList();
-        return new ArticleView(mapper.summary(article), body,
+        return new ArticleView(mapper.summary(article), article.status.name().toLowerCase(java.util.Locale.ROOT),
+                article.status == ArticleStatus.SCHEDULED ? article.publishAt : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
                 related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), breadcrumb);
@@ -70,10 +75,18 @@ public class ArticleService {
 
     /** A published article by id or slug, or a 404 problem: drafts do not exist for public routes. */
     public Article published(String idOrSlug) {
+        Article article = any(idOrSlug);
+        if (!article.isPublic()) {
+            throw ProblemException.notFound("article", idOrSlug);
+        }
+        return article;
+    }
+
+    /** An article by id or slug in any state, for editors; 404 when there is none. */
+    public Article any(String idOrSlug) {
         Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
-        Article article = Article.<Article>find(SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug")
-                + " = ?1 and a.status = ?2", id.isPresent() ? id.get() : idOrSlug, ArticleStatus.PUBLISHED)
-                .firstResult();
+        Article article = Article.<Article>find(SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug") + " = ?1",
+                id.isPresent() ? id.get() : idOrSlug).firstResult();
         if (article == null) {
             throw ProblemException.notFound("article", idOrSlug);
         }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = ArticleView.EXAMPLE)
 public record ArticleView(
         @JsonUnwrapped @Schema(hidden = true) ArticleSummary summary,
+        @Schema(description = "Workflow state; public routes only ever show published.", enumeration = {"draft", "scheduled", "published", "archived"}, example = "published") String status,
+        @Schema(description = "When a scheduled article goes live.", example = "2024-04-12T18:00:00Z") java.time.Instant publishAt,
         @Schema(description = "Ordered body blocks.") List<Block> body,
         @Schema(description = "The body as safe HTML; only with ?format=html.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
         @Schema(description = "The body as plain text; only with ?format=text.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
@@ -30,7 +32,7 @@ public record ArticleView(
             "publishedAt":"2024-04-12T09:31:00Z","firstPublishedAt":"2024-04-12T09:31:00Z","updatedAt":"2024-04-12T10:02:00Z",\
             "urls":{"canonical":"https://www.byline.example/articles/russian-troops-arrive-in-niger",\
             "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"},\
-            "body":[{"type":"paragraph","content":[{"type":"text","text":"Dozens of Russian military instructors have arrived in Niger."}]}],\
+            "status":"published","body":[{"type":"paragraph","content":[{"type":"text","text":"Dozens of Russian military instructors have arrived in Niger."}]}],\
             "related":[],"wordCount":870,"readingTimeMinutes":4,\
             "breadcrumb":[{"id":"4a7b3c2d-1e0f-3a9b-8c7d-6e5f4a3b2c1d","slug":"news","path":"news","name":"News"}]}""";
 }

@@ -89,6 +89,7 @@ final class FillerGenerator {
         article.id = SampleIds.of("article", article.slug);
         article.type = pick(TYPES);
         article.status = ArticleStatus.PUBLISHED;
+        article.createdBy = "sample-content";
         article.headline = headline;
         article.summary = subject + " " + place.replace("along", "on") + " say the debate over " + matter + " is far from settled.";
         article.section = sections.get(random.nextInt(sections.size()));

@@ -25,6 +25,7 @@ import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
+import news.byline.article.editorial.ArticleEditingService;
 import news.byline.author.Author;
 import news.byline.collection.Collection;
 import news.byline.collection.CollectionItem;
@@ -42,14 +43,18 @@ import org.jboss.logging.Logger;
 public class SampleContentLoader {
     private static final Logger LOG = Logger.getLogger(SampleContentLoader.class);
     static final String SEED = "sample/seed-page.json";
+    private static final String SAMPLE_CONTENT = "sample-content";
 
     private final BodyCodec bodyCodec;
     private final PopularityService popularity;
+    private final ArticleEditingService editing;
     private final ObjectMapper json;
 
-    public SampleContentLoader(BodyCodec bodyCodec, PopularityService popularity, ObjectMapper json) {
+    public SampleContentLoader(BodyCodec bodyCodec, PopularityService popularity, ArticleEditingService editing,
+                               ObjectMapper json) {
         this.bodyCodec = bodyCodec;
         this.popularity = popularity;
+        this.editing = editing;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
@@ -77,6 +82,8 @@ public class SampleContentLoader {
                 topics.values().stream().sorted(Comparator.comparing(t -> t.slug)).toList(),
                 authors.values().stream().filter(a -> !seedAuthors.contains(a.slug)).sorted(Comparator.comparing(a -> a.slug)).toList());
         filler.forEach(a -> a.persist());
+        articles.values().forEach(a -> editing.recordFirstRevision(a, SAMPLE_CONTENT, "sample content"));
+        filler.forEach(a -> editing.recordFirstRevision(a, SAMPLE_CONTENT, "sample content"));
         collections(seed, now, articles);
         seedViews(articles, filler, now);
         LOG.infof("Loaded sample content: %d sections, %d topics, %d articles (%d generated), %d collections",
@@ -180,7 +187,9 @@ public class SampleContentLoader {
         article.id = SampleIds.of("article", source.slug());
         article.slug = source.slug();
         article.type = ArticleType.valueOf(source.type().toUpperCase(Locale.ROOT));
-        article.status = ArticleStatus.PUBLISHED;
+        article.status = source.status() == null ? ArticleStatus.PUBLISHED
+                : ArticleStatus.valueOf(source.status().toUpperCase(Locale.ROOT));
+        article.createdBy = SAMPLE_CONTENT;
         article.headline = source.headline();
         article.summary = source.summary();
         article.section = required(sections, source.section(), "section");
@@ -199,10 +208,11 @@ public class SampleContentLoader {
         List<Block> body = source.body() != null ? body(source.body(), images) : shortBody(source.summary());
         article.body = bodyCodec.write(body);
         article.wordCount = BodyRenderer.wordCount(body);
-        article.publishedAt = now.minus(Duration.ofMinutes(source.minutesAgo()));
+        Instant written = now.minus(Duration.ofMinutes(source.minutesAgo()));
+        article.publishedAt = article.isPublic() ? written : null;
         article.firstPublishedAt = article.publishedAt;
-        article.createdAt = article.publishedAt;
-        article.updatedAt = article.publishedAt;
+        article.createdAt = written;
+        article.updatedAt = written;
         article.persist();
         return article;
     }

@@ -20,7 +20,8 @@ record SeedPage(List<SeedSection> sections, List<SeedTopic> topics, List<SeedAut
     }
 
     /** Body entries: a string is a paragraph; objects are {link,text}, {quote,attribution} or {image,caption,credit}. */
-    record SeedArticle(String slug, String type, String section, String headline, String summary, int minutesAgo,
+    /** Published unless the seed says otherwise (the sample has one draft, for previews and scheduling). */
+    record SeedArticle(String slug, String type, String status, String section, String headline, String summary, int minutesAgo,
                        List<String> topics, SeedByline byline, SeedImageUse leadImage, List<JsonNode> body,
                        List<String> related) {
     }

@@ -1,6 +1,7 @@
 package news.byline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -83,6 +84,11 @@ public class ProblemMappers {
             return malformedJson(e, uri);
         }
         String field = fieldPath(e);
+        if (e instanceof InvalidTypeIdException) {
+            return respond(new Problem("/problems/unprocessable", "Unprocessable content", 422,
+                    "Unknown block or run type at " + field, path(uri),
+                    List.of(new Problem.FieldError(field, "has an unknown type"))));
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return respond(new Problem("/problems/unknown-field", "Unknown field", 400,
                     "The request body has a field this operation does not take: " + field, path(uri),

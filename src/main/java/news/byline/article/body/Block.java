@@ -9,6 +9,7 @@ import news.byline.image.ImageView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * One block of an article body. Bodies are stored and served as ordered typed blocks, never as an
@@ -43,18 +44,24 @@ public sealed interface Block {
             {"type":"paragraph","content":[{"type":"text","text":"A spokesperson said the Russians were in the country "},\
             {"type":"text","text":"to train soldiers","marks":["emphasis"]},{"type":"text","text":"."}]}""";
 
-    @Schema(name = "ParagraphBlock", description = "A paragraph of inline text runs and links.", example = PARAGRAPH_EXAMPLE)
+    @Schema(name = "ParagraphBlock", requiredProperties = {"type", "content"},
+            properties = @SchemaProperty(name = "type", enumeration = "paragraph", description = "Block type.", example = "paragraph"),
+            description = "A paragraph of inline text runs and links.", example = PARAGRAPH_EXAMPLE)
     record Paragraph(@Schema(description = "Inline runs, in order.") List<Inline> content) implements Block {
     }
 
-    @Schema(name = "HeadingBlock", description = "A sub-heading inside the body.",
+    @Schema(name = "HeadingBlock", requiredProperties = {"type", "level", "text"},
+            properties = @SchemaProperty(name = "type", enumeration = "heading", description = "Block type.", example = "heading"),
+            description = "A sub-heading inside the body.",
             example = "{\"type\":\"heading\",\"level\":2,\"text\":\"A regime survival package\"}")
     record Heading(
             @Schema(description = "Heading level, 2 to 4.", example = "2") int level,
             @Schema(description = "Heading text.", example = "A regime survival package") String text) implements Block {
     }
 
-    @Schema(name = "ImageBlock", description = "An image in the body, with the caption and credit for this use.",
+    @Schema(name = "ImageBlock", requiredProperties = {"type", "imageId"},
+            properties = @SchemaProperty(name = "type", enumeration = "image", description = "Block type.", example = "image"),
+            description = "An image in the body, with the caption and credit for this use.",
             example = "{\"type\":\"image\",\"imageId\":\"5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27\",\"caption\":\"Supporters of the junta in Niamey\",\"credit\":\"Getty Images\"}")
     record ImageBlock(
             @Schema(description = "The image used.", example = "5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27") UUID imageId,
@@ -64,21 +71,27 @@ public sealed interface Block {
             implements Block {
     }
 
-    @Schema(name = "QuoteBlock", description = "A pull quote with its attribution.",
+    @Schema(name = "QuoteBlock", requiredProperties = {"type", "text"},
+            properties = @SchemaProperty(name = "type", enumeration = "quote", description = "Block type.", example = "quote"),
+            description = "A pull quote with its attribution.",
             example = "{\"type\":\"quote\",\"text\":\"I don't have any other explanations because jihadists don't have planes.\",\"attribution\":\"Ulf Laessing\"}")
     record Quote(
             @Schema(description = "Quoted words.", example = "I don't have any other explanations because jihadists don't have planes.") String text,
             @Schema(description = "Who said it.", example = "Ulf Laessing") String attribution) implements Block {
     }
 
-    @Schema(name = "ListBlock", description = "A bulleted or numbered list.",
+    @Schema(name = "ListBlock", requiredProperties = {"type", "items"},
+            properties = @SchemaProperty(name = "type", enumeration = "list", description = "Block type.", example = "list"),
+            description = "A bulleted or numbered list.",
             example = "{\"type\":\"list\",\"ordered\":false,\"items\":[\"Mali\",\"Burkina Faso\",\"Niger\"]}")
     record ListBlock(
             @Schema(description = "Numbered when true.", example = "false") boolean ordered,
             @Schema(description = "Item texts, in order.", example = "[\"Mali\",\"Burkina Faso\",\"Niger\"]") List<String> items) implements Block {
     }
 
-    @Schema(name = "StoryLinkBlock", description = "A link to another story, shown as a promo line.",
+    @Schema(name = "StoryLinkBlock", requiredProperties = {"type", "articleId"},
+            properties = @SchemaProperty(name = "type", enumeration = "storyLink", description = "Block type.", example = "storyLink"),
+            description = "A link to another story, shown as a promo line.",
             example = "{\"type\":\"storyLink\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\",\"headline\":\"How Russia has rebranded Wagner in Africa\",\"url\":\"https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa\"}")
     record StoryLink(
             @Schema(description = "The linked story.", example = "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21") UUID articleId,
@@ -87,7 +100,9 @@ public sealed interface Block {
             implements Block {
     }
 
-    @Schema(name = "EmbedBlock", description = "Third-party content (video, post) referenced by address, never raw markup.",
+    @Schema(name = "EmbedBlock", requiredProperties = {"type", "url"},
+            properties = @SchemaProperty(name = "type", enumeration = "embed", description = "Block type.", example = "embed"),
+            description = "Third-party content (video, post) referenced by address, never raw markup.",
             example = "{\"type\":\"embed\",\"provider\":\"youtube\",\"url\":\"https://www.youtube.com/watch?v=abc123\",\"title\":\"Russian instructors arrive in Niamey\"}")
     record Embed(
             @Schema(description = "Who hosts it.", example = "youtube") String provider,

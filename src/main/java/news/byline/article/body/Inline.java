@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A run inside a paragraph: plain or emphasised text, or a link. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -34,7 +35,9 @@ public sealed interface Inline {
         @com.fasterxml.jackson.annotation.JsonProperty("strong") STRONG
     }
 
-    @Schema(name = "TextRun", description = "Text, optionally emphasised.",
+    @Schema(name = "TextRun", requiredProperties = {"type", "text"},
+            properties = @SchemaProperty(name = "type", enumeration = "text", description = "Run type.", example = "text"),
+            description = "Text, optionally emphasised.",
             example = "{\"type\":\"text\",\"text\":\"regime survival package\",\"marks\":[\"emphasis\"]}")
     record Text(
             @Schema(description = "The words.", example = "regime survival package") String text,
@@ -44,7 +47,9 @@ public sealed interface Inline {
         }
     }
 
-    @Schema(name = "LinkRun", description = "A link; `articleId` is set when it points at one of our stories.",
+    @Schema(name = "LinkRun", requiredProperties = {"type", "text"},
+            properties = @SchemaProperty(name = "type", enumeration = "link", description = "Run type.", example = "link"),
+            description = "A link; `articleId` is set when it points at one of our stories.",
             example = "{\"type\":\"link\",\"text\":\"How Russia has rebranded Wagner in Africa\",\"href\":\"https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\"}")
     record Link(
             @Schema(description = "Link text.", example = "How Russia has rebranded Wagner in Africa") String text,

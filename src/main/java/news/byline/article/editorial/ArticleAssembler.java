@@ -1,0 +1,162 @@
+package news.byline.article.editorial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import news.byline.article.Article;
+import news.byline.article.ArticleType;
+import news.byline.article.Contribution;
+import news.byline.article.body.Block;
+import news.byline.article.body.BodyCodec;
+import news.byline.article.body.BodyRenderer;
+import news.byline.article.body.BodyValidator;
+import news.byline.author.Author;
+import news.byline.image.Image;
+import news.byline.section.Section;
+import news.byline.topic.Topic;
+import news.byline.web.ProblemException;
+import news.byline.web.SlugOwners;
+
+/** Moves article content between its input form and the entity, resolving and checking every reference. */
+@ApplicationScoped
+public class ArticleAssembler {
+    private final BodyCodec bodyCodec;
+
+    public ArticleAssembler(BodyCodec bodyCodec) {
+        this.bodyCodec = bodyCodec;
+    }
+
+    /** Writes the input's content onto the article; 422 names the first reference that does not exist. */
+    public void apply(Article article, ArticleInput input) {
+        String slug = SlugOwners.choose(input.slug(), input.headline());
+        SlugOwners.requireFree(Article.class, "article", slug, article.id);
+        article.slug = slug;
+        article.type = ArticleType.valueOf(input.type().toUpperCase(Locale.ROOT));
+        article.headline = input.headline().trim();
+        article.summary = input.summary().trim();
+        article.section = section(input.section());
+        article.topics.clear();
+        article.topics.addAll(topics(input.topics()));
+        applyByline(article, input.byline());
+        applyLeadImage(article, input.leadImage());
+        List<Block> body = storedForm(input.body());
+        BodyValidator.validate(body, ids -> existing(Image.class, ids), ids -> existing(Article.class, ids));
+        article.body = bodyCodec.write(body);
+        article.wordCount = BodyRenderer.wordCount(body);
+        article.related.clear();
+        article.related.addAll(related(input.related(), article));
+        article.canonicalUrl = input.canonicalUrl();
+        article.shareUrl = input.shareUrl();
+        article.updatedAt = Instant.now();
+    }
+
+    /** The article's content in input form: what PATCH merges into and what a revision keeps. */
+    public ArticleInput input(Article article) {
+        ArticleInput.BylineInput byline = article.bylineText == null && article.bylineOrganisation == null
+                && article.contributors.isEmpty() ? null
+                : new ArticleInput.BylineInput(article.bylineText, article.bylineOrganisation, article.contributors.stream()
+                        .map(c -> new ArticleInput.ContributorInput(c.author.slug, c.location, c.role)).toList());
+        ArticleInput.ImageUseInput leadImage = article.leadImage == null ? null
+                : new ArticleInput.ImageUseInput(article.leadImage.id, article.leadImageCaption, article.leadImageCredit);
+        return new ArticleInput(article.slug, article.type.name().toLowerCase(Locale.ROOT), article.headline,
+                article.summary, article.section.path, article.topics.stream().map(t -> t.slug).toList(), byline,
+                leadImage, bodyCodec.read(article.body), article.related.stream().map(a -> a.slug).toList(),
+                article.canonicalUrl, article.shareUrl);
+    }
+
+    private static Section section(String path) {
+        Section section = Section.find("path", path).firstResult();
+        if (section == null) {
+            throw ProblemException.unprocessable("section", "no section has the path '" + path + "'");
+        }
+        if (section.externalUrl != null) {
+            throw ProblemException.unprocessable("section", "'" + path + "' leaves the site and holds no articles");
+        }
+        return section;
+    }
+
+    private static List<Topic> topics(List<String> slugs) {
+        List<Topic> topics = new ArrayList<>();
+        for (int i = 0; slugs != null && i < slugs.size(); i++) {
+            Topic topic = Topic.find("slug", slugs.get(i)).firstResult();
+            if (topic == null) {
+                throw ProblemException.unprocessable("topics[" + i + "]", "no topic has the slug '" + slugs.get(i) + "'");
+            }
+            if (!topics.contains(topic)) {
+                topics.add(topic);
+            }
+        }
+        return topics;
+    }
+
+    private static void applyByline(Article article, ArticleInput.BylineInput byline) {
+        article.contributors.clear();
+        article.bylineText = byline == null ? null : byline.text();
+        article.bylineOrganisation = byline == null ? null : byline.organisation();
+        List<ArticleInput.ContributorInput> contributors = byline == null || byline.contributors() == null
+                ? List.of() : byline.contributors();
+        for (int i = 0; i < contributors.size(); i++) {
+            ArticleInput.ContributorInput contributor = contributors.get(i);
+            Author author = Author.find("slug", contributor.author()).firstResult();
+            if (author == null) {
+                throw ProblemException.unprocessable("byline.contributors[" + i + "].author",
+                        "no author has the slug '" + contributor.author() + "'");
+            }
+            article.contributors.add(new Contribution(author, contributor.location(), contributor.role()));
+        }
+    }
+
+    private static void applyLeadImage(Article article, ArticleInput.ImageUseInput use) {
+        article.leadImage = null;
+        article.leadImageCaption = null;
+        article.leadImageCredit = null;
+        if (use != null) {
+            article.leadImage = Image.findById(use.imageId());
+            if (article.leadImage == null) {
+                throw ProblemException.unprocessable("leadImage.imageId", "no image has this id");
+            }
+            article.leadImageCaption = use.caption();
+            article.leadImageCredit = use.credit();
+        }
+    }
+
+    private static List<Article> related(List<String> slugs, Article self) {
+        List<Article> related = new ArrayList<>();
+        for (int i = 0; slugs != null && i < slugs.size(); i++) {
+            Article other = Article.find("slug", slugs.get(i)).firstResult();
+            if (other == null) {
+                throw ProblemException.unprocessable("related[" + i + "]", "no article has the slug '" + slugs.get(i) + "'");
+            }
+            if (other.id.equals(self.id)) {
+                throw ProblemException.unprocessable("related[" + i + "]", "an article cannot be related to itself");
+            }
+            related.add(other);
+        }
+        return related;
+    }
+
+    /** Server-resolved parts of blocks (the image, a linked story's headline and address) are never stored. */
+    private static List<Block> storedForm(List<Block> body) {
+        return body.stream().map(block -> {
+            if (block instanceof Block.ImageBlock image) {
+                return new Block.ImageBlock(image.imageId(), image.caption(), image.credit(), null);
+            }
+            if (block instanceof Block.StoryLink link) {
+                return (Block) new Block.StoryLink(link.articleId(), null, null);
+            }
+            return block;
+        }).toList();
+    }
+
+    private static Set<UUID> existing(Class<?> entity, Collection<UUID> ids) {
+        return new HashSet<>(Article.getEntityManager()
+                .createQuery("select e.id from " + entity.getSimpleName() + " e where e.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+}

@@ -1,0 +1,262 @@
+package news.byline.article.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import news.byline.article.Article;
+import news.byline.article.ArticleService;
+import news.byline.article.ArticleStatus;
+import news.byline.article.ArticleView;
+import news.byline.article.BodyFormat;
+import news.byline.collection.Collection;
+import news.byline.web.EntityTags;
+import news.byline.web.MergePatch;
+import news.byline.web.PageRequest;
+import news.byline.web.PageResult;
+import news.byline.web.ProblemException;
+
+/**
+ * Writes articles and moves them through draft → scheduled → published → archived. Every save keeps a
+ * revision. Contributors may only touch their own drafts; editors everything.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleEditingService {
+    private final ArticleService articles;
+    private final ArticleAssembler assembler;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
+    private final ObjectMapper json;
+
+    public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, EntityTags tags,
+                                 MergePatch mergePatch, ObjectMapper json) {
+        this.articles = articles;
+        this.assembler = assembler;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+        this.json = json;
+    }
+
+    public ArticleView create(ArticleInput input, Actor actor) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.status = ArticleStatus.DRAFT;
+        article.createdBy = actor.name();
+        article.createdAt = Instant.now();
+        assembler.apply(article, input);
+        article.persist();
+        return saved(article, actor, "created");
+    }
+
+    public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {
+        Article article = editable(idOrSlug, ifMatch, actor);
+        assembler.apply(article, input);
+        return saved(article, actor, "updated");
+    }
+
+    public ArticleView patch(String idOrSlug, String ifMatch, String patch, Actor actor) throws JsonProcessingException {
+        ArticleInput current = assembler.input(articles.any(idOrSlug));
+        return replace(idOrSlug, ifMatch, mergePatch.apply(current, patch, ArticleInput.class), actor);
+    }
+
+    public void delete(String idOrSlug, String ifMatch, Actor actor) {
+        Article article = editable(idOrSlug, ifMatch, actor);
+        List<String> relatedFrom = Article.<Article>find("select a from Article a join a.related r where r = ?1", article)
+                .list().stream().map(a -> a.slug).toList();
+        List<String> collections = Collection.<Collection>find(
+                "select c from Collection c join c.items i where i.article = ?1", article).list().stream().map(c -> c.slug).toList();
+        if (!relatedFrom.isEmpty() || !collections.isEmpty()) {
+            throw ProblemException.conflict("Article '" + article.slug + "' is still referenced"
+                    + (relatedFrom.isEmpty() ? "" : " as related by " + relatedFrom)
+                    + (collections.isEmpty() ? "" : " in collections " + collections));
+        }
+        article.delete();
+    }
+
+    public ArticleView publish(String idOrSlug, String ifMatch, Actor actor) {
+        Article article = transition(idOrSlug, ifMatch, actor,
+                EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED), "published");
+        goLive(article, Instant.now());
+        return saved(article, actor, "published");
+    }
+
+    public ArticleView schedule(String idOrSlug, String ifMatch, Instant publishAt, Actor actor) {
+        if (publishAt == null || !publishAt.isAfter(Instant.now())) {
+            throw ProblemException.unprocessable("publishAt", "must be in the future");
+        }
+        Article article = transition(idOrSlug, ifMatch, actor,
+                EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED), "scheduled");
+        article.status = ArticleStatus.SCHEDULED;
+        article.publishAt = publishAt.truncatedTo(ChronoUnit.SECONDS);
+        return saved(article, actor, "scheduled for " + article.publishAt);
+    }
+
+    public ArticleView unpublish(String idOrSlug, String ifMatch, Actor actor) {
+        Article article = transition(idOrSlug, ifMatch, actor,
+                EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED), "unpublished");
+        article.status = ArticleStatus.DRAFT;
+        article.publishAt = null;
+        return saved(article, actor, "unpublished");
+    }
+
+    public ArticleView archive(String idOrSlug, String ifMatch, Actor actor) {
+        Article article = transition(idOrSlug, ifMatch, actor,
+                EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED), "archived");
+        article.status = ArticleStatus.ARCHIVED;
+        article.publishAt = null;
+        return saved(article, actor, "archived");
+    }
+
+    /** Publishes every scheduled article whose time has come, including times missed while stopped. */
+    public int publishDue(Instant now) {
+        List<Article> due = Article.list("status = ?1 and publishAt <= ?2", ArticleStatus.SCHEDULED, now);
+        for (Article article : due) {
+            goLive(article, article.publishAt);
+            record(article, Actor.system("scheduler"), "published as scheduled");
+        }
+        return due.size();
+    }
+
+    /** The article as it stands, for someone who may edit it; anyone else is told it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleView preview(String idOrSlug, BodyFormat format, Actor actor) {
+        Article article = articles.any(idOrSlug);
+        if (actor == null || !mayEdit(article, actor)) {
+            throw ProblemException.notFound("article", idOrSlug);
+        }
+        return articles.view(article, format);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<RevisionView> revisions(String idOrSlug, PageRequest page, Actor actor) {
+        Article article = readable(idOrSlug, actor);
+        List<ArticleRevision> revisions = ArticleRevision.<ArticleRevision>find(
+                        "key.articleId = ?1 order by key.number desc", article.id)
+                .page(page.page() - 1, page.size()).list();
+        return new PageResult<>(revisions, ArticleRevision.count("key.articleId", article.id), page)
+                .map(r -> view(r, false));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionView revision(String idOrSlug, int number, Actor actor) {
+        return view(revisionOf(readable(idOrSlug, actor), number), true);
+    }
+
+    public ArticleView restore(String idOrSlug, int number, String ifMatch, Actor actor) {
+        Article article = editable(idOrSlug, ifMatch, actor);
+        ArticleInput snapshot = snapshot(revisionOf(article, number));
+        assembler.apply(article, snapshot);
+        return saved(article, actor, "restored revision " + number);
+    }
+
+    private ArticleView saved(Article article, Actor actor, String summary) {
+        Article.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        record(article, actor, summary);
+        return articles.view(article, BodyFormat.BLOCKS);
+    }
+
+    /** The first revision of an article that came in by another way than this service (sample content, import). */
+    public void recordFirstRevision(Article article, String by, String summary) {
+        persistRevision(article, 1, by, summary);
+    }
+
+    private void record(Article article, Actor actor, String summary) {
+        Integer last = ArticleRevision.getEntityManager()
+                .createQuery("select max(r.key.number) from ArticleRevision r where r.key.articleId = :id", Integer.class)
+                .setParameter("id", article.id).getSingleResult();
+        persistRevision(article, last == null ? 1 : last + 1, actor.name(), summary);
+    }
+
+    private void persistRevision(Article article, int number, String by, String summary) {
+        ArticleRevision revision = new ArticleRevision();
+        revision.key = new ArticleRevision.Key(article.id, number);
+        revision.status = article.status;
+        revision.snapshot = write(assembler.input(article));
+        revision.summary = summary;
+        revision.createdAt = Instant.now();
+        revision.createdBy = by;
+        revision.persist();
+    }
+
+    private static void goLive(Article article, Instant at) {
+        article.status = ArticleStatus.PUBLISHED;
+        article.publishedAt = at.truncatedTo(ChronoUnit.SECONDS);
+        if (article.firstPublishedAt == null) {
+            article.firstPublishedAt = article.publishedAt;
+        }
+        article.publishAt = null;
+        article.updatedAt = Instant.now();
+    }
+
+    private Article transition(String idOrSlug, String ifMatch, Actor actor, Set<ArticleStatus> from, String action) {
+        Article article = editable(idOrSlug, ifMatch, actor);
+        if (!from.contains(article.status)) {
+            throw ProblemException.conflict("A " + article.status.name().toLowerCase(Locale.ROOT)
+                    + " article cannot be " + action);
+        }
+        return article;
+    }
+
+    /** The article, if this actor may change it and the If-Match header names its current version. */
+    private Article editable(String idOrSlug, String ifMatch, Actor actor) {
+        Article article = articles.any(idOrSlug);
+        if (!mayEdit(article, actor)) {
+            if (article.isPublic()) {
+                throw new ForbiddenException("Contributors may only change their own drafts");
+            }
+            throw ProblemException.notFound("article", idOrSlug);
+        }
+        tags.requireMatch(ifMatch, articles.view(article, BodyFormat.BLOCKS));
+        return article;
+    }
+
+    private Article readable(String idOrSlug, Actor actor) {
+        Article article = articles.any(idOrSlug);
+        if (!actor.editor() && !actor.name().equals(article.createdBy)) {
+            throw ProblemException.notFound("article", idOrSlug);
+        }
+        return article;
+    }
+
+    private static boolean mayEdit(Article article, Actor actor) {
+        return actor.editor() || (actor.name().equals(article.createdBy) && article.status == ArticleStatus.DRAFT);
+    }
+
+    private static ArticleRevision revisionOf(Article article, int number) {
+        ArticleRevision revision = ArticleRevision.findById(new ArticleRevision.Key(article.id, number));
+        if (revision == null) {
+            throw ProblemException.notFound("revision", article.slug + "/" + number);
+        }
+        return revision;
+    }
+
+    private RevisionView view(ArticleRevision revision, boolean withSnapshot) {
+        return new RevisionView(revision.key.number(), revision.status.name().toLowerCase(Locale.ROOT), revision.summary,
+                revision.createdAt, revision.createdBy, withSnapshot ? snapshot(revision) : null);
+    }
+
+    private ArticleInput snapshot(ArticleRevision revision) {
+        try {
+            return json.readValue(revision.snapshot, ArticleInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Revision snapshot is not an article input", e);
+        }
+    }
+
+    private String write(ArticleInput input) {
+        try {
+            return json.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
