@@ -48,7 +48,7 @@ public class AuthorService {
 
     public AuthorView replace(String idOrSlug, String ifMatch, AuthorInput input) {
         Author author = entity(idOrSlug);
-        tags.requireMatch(ifMatch, AuthorView.of(author));
+        tags.requireMatch(ifMatch, () -> AuthorView.of(author));
         apply(author, input);
         Author.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
         return AuthorView.of(author);
@@ -60,7 +60,7 @@ public class AuthorService {
 
     public void delete(String idOrSlug, String ifMatch) {
         Author author = entity(idOrSlug);
-        tags.requireMatch(ifMatch, AuthorView.of(author));
+        tags.requireMatch(ifMatch, () -> AuthorView.of(author));
         long bylines = Article.count("from Article a join a.contributors c where c.author = ?1", author);
         if (bylines > 0) {
             throw ProblemException.conflict("Author '" + author.slug + "' is still in the byline of " + bylines

@@ -9,7 +9,15 @@ import java.util.UUID;
 import news.byline.article.ArticleService;
 import news.byline.article.ArticleSummary;
 import news.byline.image.ImageView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import news.byline.article.Article;
+import news.byline.image.Image;
+import news.byline.web.EntityTags;
+import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
+import news.byline.web.SlugOwners;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
@@ -17,9 +25,88 @@ import news.byline.web.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CollectionService {
     private final ArticleService articles;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
-    public CollectionService(ArticleService articles) {
+    public CollectionService(ArticleService articles, EntityTags tags, MergePatch mergePatch) {
         this.articles = articles;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional
+    public CollectionView create(CollectionInput input) {
+        Collection collection = new Collection();
+        collection.id = UUID.randomUUID();
+        apply(collection, input);
+        collection.persist();
+        return find(collection.slug);
+    }
+
+    @Transactional
+    public CollectionView replace(String slug, String ifMatch, CollectionInput input) {
+        Collection collection = entity(slug);
+        tags.requireMatch(ifMatch, () -> find(slug));
+        apply(collection, input);
+        Collection.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        return find(collection.slug);
+    }
+
+    @Transactional
+    public CollectionView patch(String slug, String ifMatch, String patch) throws JsonProcessingException {
+        return replace(slug, ifMatch, mergePatch.apply(CollectionInput.of(entity(slug)), patch, CollectionInput.class));
+    }
+
+    @Transactional
+    public void delete(String slug, String ifMatch) {
+        Collection collection = entity(slug);
+        tags.requireMatch(ifMatch, () -> find(slug));
+        collection.delete();
+    }
+
+    private static void apply(Collection collection, CollectionInput input) {
+        String slug = SlugOwners.choose(input.slug(), input.title());
+        SlugOwners.requireFree(Collection.class, "collection", slug, collection.id);
+        List<CollectionItem> items = new ArrayList<>();
+        for (int i = 0; i < input.items().size(); i++) {
+            items.add(item(input.items().get(i), "items[" + i + "]"));
+        }
+        collection.slug = slug;
+        collection.title = input.title().trim();
+        collection.description = input.description();
+        collection.items.clear();
+        collection.items.addAll(items);
+        collection.updatedAt = Instant.now();
+    }
+
+    private static CollectionItem item(CollectionInput.Item input, String at) {
+        if ((input.article() == null) == (input.promo() == null)) {
+            throw ProblemException.unprocessable(at, "an item is either an article or a promo");
+        }
+        if (input.article() != null) {
+            Article article = Article.find("slug", input.article()).firstResult();
+            if (article == null) {
+                throw ProblemException.unprocessable(at + ".article", "no article has the slug '" + input.article() + "'");
+            }
+            return CollectionItem.article(article, input.attribution());
+        }
+        Image image = null;
+        if (input.promo().imageId() != null) {
+            image = Image.findById(input.promo().imageId());
+            if (image == null) {
+                throw ProblemException.unprocessable(at + ".promo.imageId", "no image has this id");
+            }
+        }
+        return CollectionItem.promo(input.promo().title(), input.promo().summary(), input.promo().url(), image,
+                input.attribution());
+    }
+
+    private static Collection entity(String slug) {
+        Collection collection = Collection.find("slug", slug).firstResult();
+        if (collection == null) {
+            throw ProblemException.notFound("collection", slug);
+        }
+        return collection;
     }
 
     public PageResult<CollectionView> list(PageRequest page) {
@@ -30,10 +117,7 @@ public class CollectionService {
 
     /** The collection with its items; article items whose story is not published are left out. */
     public CollectionView find(String slug) {
-        Collection collection = Collection.find("slug", slug).firstResult();
-        if (collection == null) {
-            throw ProblemException.notFound("collection", slug);
-        }
+        Collection collection = entity(slug);
         List<UUID> articleIds = collection.items.stream()
                 .filter(i -> i.article != null).map(i -> i.article.id).toList();
         Map<UUID, ArticleSummary> stories = articles.summariesById(articleIds);

@@ -7,13 +7,126 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import news.byline.article.Article;
+import news.byline.web.EntityTags;
+import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
+import news.byline.web.SlugOwners;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SectionService {
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
+
+    public SectionService(EntityTags tags, MergePatch mergePatch) {
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional
+    public SectionView create(SectionInput input) {
+        Section section = new Section();
+        section.id = UUID.randomUUID();
+        section.position = Integer.MAX_VALUE;
+        apply(section, input);
+        return find(section.path);
+    }
+
+    @Transactional
+    public SectionView replace(String path, String ifMatch, SectionInput input) {
+        Section section = byPath(path);
+        tags.requireMatch(ifMatch, () -> find(path));
+        apply(section, input);
+        return find(section.path);
+    }
+
+    @Transactional
+    public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
+        return replace(path, ifMatch, mergePatch.apply(SectionInput.of(byPath(path)), patch, SectionInput.class));
+    }
+
+    @Transactional
+    public void delete(String path, String ifMatch) {
+        Section section = byPath(path);
+        tags.requireMatch(ifMatch, () -> find(path));
+        long children = Section.count("parent", section);
+        long articles = Article.count("section", section);
+        if (children > 0 || articles > 0) {
+            throw ProblemException.conflict("Section '" + path + "' still has " + children + " sub-section(s) and "
+                    + articles + " article(s); move them first");
+        }
+        Section parent = section.parent;
+        section.delete();
+        Section.flush();
+        renumber(siblings(parent, section), null, 0);
+    }
+
+    /**
+     * Writes the input onto the section. A new parent or slug moves the section and its whole subtree to the
+     * new path (one statement); a section cannot become its own ancestor.
+     */
+    private void apply(Section section, SectionInput input) {
+        Section parent = input.parentPath() == null ? null : Section.find("path", input.parentPath()).firstResult();
+        if (input.parentPath() != null && parent == null) {
+            throw ProblemException.unprocessable("parentPath", "no section has the path '" + input.parentPath() + "'");
+        }
+        String slug = SlugOwners.choose(input.slug(), input.name());
+        String newPath = parent == null ? slug : parent.path + "/" + slug;
+        String oldPath = section.path;
+        if (oldPath != null && parent != null && (parent.id.equals(section.id) || parent.path.startsWith(oldPath + "/"))) {
+            throw ProblemException.unprocessable("parentPath", "a section cannot move under itself");
+        }
+        Section holder = Section.find("path", newPath).firstResult();
+        if (holder != null && !holder.id.equals(section.id)) {
+            throw ProblemException.conflict("Path '" + newPath + "' is already used by section " + holder.id);
+        }
+        Section oldParent = section.parent;
+        section.slug = slug;
+        section.name = input.name().trim();
+        section.description = input.description();
+        section.parent = parent;
+        section.path = newPath;
+        section.externalUrl = input.externalUrl();
+        section.inNavigation = input.inNavigation() == null || input.inNavigation();
+        section.inMoreMenu = input.inMoreMenu() != null && input.inMoreMenu();
+        section.updatedAt = Instant.now();
+        if (oldPath == null) {
+            section.persist();
+        }
+        if (oldParent != null && !oldParent.equals(parent)) {
+            renumber(siblings(oldParent, section), null, 0);
+        }
+        renumber(siblings(parent, section), section, input.position() == null ? Integer.MAX_VALUE : input.position());
+        Section.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        if (oldPath != null && !oldPath.equals(newPath)) {
+            Section.update("path = concat(?1, substring(path, ?2)) where path like ?3",
+                    newPath, oldPath.length() + 1, oldPath + "/%");
+            Section.getEntityManager().clear(); // loaded descendants still hold their old paths
+        }
+    }
+
+    private static List<Section> siblings(Section parent, Section except) {
+        List<Section> siblings = parent == null ? Section.list("parent is null order by position, path")
+                : Section.list("parent = ?1 order by position, path", parent);
+        siblings.removeIf(s -> s.id.equals(except.id));
+        return siblings;
+    }
+
+    /** Positions 0..n among siblings, with the moved section (if any) at the requested place. */
+    private static void renumber(List<Section> siblings, Section moved, int position) {
+        List<Section> ordered = new ArrayList<>(siblings);
+        if (moved != null) {
+            ordered.add(Math.min(position, ordered.size()), moved);
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).position = i;
+        }
+    }
 
     public PageResult<SectionView> list(PageRequest page) {
         List<Section> sections = Section.<Section>find("from Section s left join fetch s.parent order by s.path")

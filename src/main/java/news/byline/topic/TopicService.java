@@ -46,7 +46,7 @@ public class TopicService {
 
     public TopicView replace(String idOrSlug, String ifMatch, TopicInput input) {
         Topic topic = entity(idOrSlug);
-        tags.requireMatch(ifMatch, TopicView.of(topic));
+        tags.requireMatch(ifMatch, () -> TopicView.of(topic));
         apply(topic, input);
         Topic.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
         return TopicView.of(topic);
@@ -59,7 +59,7 @@ public class TopicService {
 
     public void delete(String idOrSlug, String ifMatch) {
         Topic topic = entity(idOrSlug);
-        tags.requireMatch(ifMatch, TopicView.of(topic));
+        tags.requireMatch(ifMatch, () -> TopicView.of(topic));
         long uses = Article.count("from Article a join a.topics t where t = ?1", topic);
         if (uses > 0) {
             throw ProblemException.conflict("Topic '" + topic.slug + "' is still used by " + uses

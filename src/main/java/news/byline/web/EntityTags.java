@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Strong entity tags: a digest of the exact JSON a client receives. Reads send them; writes compare a
@@ -45,11 +46,11 @@ public class EntityTags {
      * Fails with 412 unless the If-Match header (when sent) names the current representation's tag.
      * No header means an unconditional write.
      */
-    public void requireMatch(String ifMatch, Object currentView) {
+    public void requireMatch(String ifMatch, Supplier<Object> currentView) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
-        String current = of(currentView);
+        String current = of(currentView.get());
         boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
         if (!matches) {
             throw ProblemException.preconditionFailed();

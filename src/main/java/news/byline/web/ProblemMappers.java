@@ -9,6 +9,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,7 +66,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .toList();
         return respond(new Problem("/problems/validation", "Validation failed", 400,
                 "The request is not valid", path(uri), errors));
@@ -127,9 +128,12 @@ public class ProblemMappers {
         };
     }
 
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    /** The path inside the request (items[0].promo.url), without the method and parameter names. */
+    private static String fieldOf(jakarta.validation.Path path) {
+        long prefix = java.util.stream.StreamSupport.stream(path.spliterator(), false)
+                .filter(n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.PARAMETER).count();
+        String[] nodes = path.toString().replace(".<list element>", "").split("\\.(?![^\\[]*\\])");
+        return String.join(".", java.util.Arrays.asList(nodes).subList((int) Math.min(prefix, nodes.length - 1), nodes.length));
     }
 
     private static String path(UriInfo uri) {

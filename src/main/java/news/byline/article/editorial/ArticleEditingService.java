@@ -215,7 +215,7 @@ public class ArticleEditingService {
             }
             throw ProblemException.notFound("article", idOrSlug);
         }
-        tags.requireMatch(ifMatch, articles.view(article, BodyFormat.BLOCKS));
+        tags.requireMatch(ifMatch, () -> articles.view(article, BodyFormat.BLOCKS));
         return article;
     }
 
