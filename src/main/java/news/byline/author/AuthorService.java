@@ -81,8 +81,7 @@ public class AuthorService {
     }
 
     private static void apply(Author author, AuthorInput input) {
-        String slug = SlugOwners.choose(input.slug(), input.name());
-        SlugOwners.requireFree(Author.class, "author", slug, author.id);
+        String slug = SlugOwners.assign(Author.class, "author", input.slug(), input.name(), author.id);
         Image portrait = null;
         if (input.portraitImageId() != null) {
             portrait = Image.findById(input.portraitImageId());

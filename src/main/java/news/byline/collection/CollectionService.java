@@ -65,8 +65,7 @@ public class CollectionService {
     }
 
     private static void apply(Collection collection, CollectionInput input) {
-        String slug = SlugOwners.choose(input.slug(), input.title());
-        SlugOwners.requireFree(Collection.class, "collection", slug, collection.id);
+        String slug = SlugOwners.assign(Collection.class, "collection", input.slug(), input.title(), collection.id);
         List<CollectionItem> items = new ArrayList<>();
         for (int i = 0; i < input.items().size(); i++) {
             items.add(item(input.items().get(i), "items[" + i + "]"));

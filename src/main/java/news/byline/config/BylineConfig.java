@@ -23,4 +23,21 @@ public interface BylineConfig {
      * printed once; on PostgreSQL there is no admin until this is set. Env: BYLINE_ADMIN_KEY.
      */
     Optional<String> adminKey();
+
+    /** Public address of this API; links to uploaded images and their renditions are built under it. Env: BYLINE_API_URL. */
+    @WithDefault("http://localhost:8080")
+    String apiUrl();
+
+    /** Image uploads and renditions. */
+    Images images();
+
+    interface Images {
+        /** Where originals and cached renditions are kept. Env: BYLINE_IMAGES_DIRECTORY. */
+        @WithDefault("data/images")
+        String directory();
+
+        /** Largest upload accepted, in bytes (413 above). Env: BYLINE_IMAGES_MAX_BYTES. */
+        @WithDefault("20971520")
+        long maxBytes();
+    }
 }

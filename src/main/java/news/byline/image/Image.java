@@ -23,6 +23,13 @@ public class Image extends PanacheEntityBase {
     public String credit;
     @Column(name = "copyright_holder")
     public String copyrightHolder;
+    /** Where the original is kept, for images uploaded to Byline; null for images hosted elsewhere. */
+    @Column(name = "storage_key")
+    public String storageKey;
+    @Column(name = "media_type")
+    public String mediaType;
+    @Column(name = "byte_size")
+    public Long byteSize;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

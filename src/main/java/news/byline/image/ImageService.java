@@ -1,21 +1,156 @@
 package news.byline.image;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import news.byline.article.Article;
+import news.byline.author.Author;
+import news.byline.collection.Collection;
+import news.byline.config.BylineConfig;
+import news.byline.image.storage.ImageStorage;
+import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
+import news.byline.web.MergePatch;
 import news.byline.web.ProblemException;
+import news.byline.web.SlugOwners;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ImageService {
+    private final ImageStorage storage;
+    private final ImageRenditions renditions;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
+    private final BylineConfig config;
 
+    public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
+                        BylineConfig config) {
+        this.storage = storage;
+        this.renditions = renditions;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ImageView find(String id) {
+        return ImageView.of(entity(id));
+    }
+
+    /** Registers an image hosted elsewhere. */
+    public ImageView register(ExternalImageInput input) {
+        Image image = newImage();
+        image.url = input.url();
+        image.width = input.width();
+        image.height = input.height();
+        apply(image, input.metadata());
+        image.persist();
+        return ImageView.of(image);
+    }
+
+    /**
+     * Stores an uploaded original after checking its size (413) and what the bytes really are (415). The
+     * file is written first and removed again if the image cannot be saved, so nothing is left half-done.
+     */
+    public ImageView upload(Path file, ImageMetadataInput metadata) throws IOException {
+        if (Files.size(file) > config.images().maxBytes()) {
+            throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        ImageFormat.Detected detected = ImageFormat.detect(bytes).orElseThrow(() -> new ProblemException(415,
+                "/problems/unsupported-image", "Unsupported image", "The file is not a JPEG, PNG, WebP or GIF image", null));
+        Image image = newImage();
+        image.storageKey = "originals/" + image.id + "." + detected.format().extension;
+        image.mediaType = detected.format().mediaType;
+        image.byteSize = (long) bytes.length;
+        image.width = detected.width();
+        image.height = detected.height();
+        image.url = config.apiUrl().replaceAll("/+$", "") + "/api/v1/images/" + image.id + "/file";
+        apply(image, metadata);
+        storage.write(image.storageKey, bytes);
+        try {
+            image.persist();
+            Image.flush();
+        } catch (RuntimeException e) {
+            storage.delete(image.storageKey);
+            throw e;
+        }
+        return ImageView.of(image);
+    }
+
+    public ImageView replace(String id, String ifMatch, ImageMetadataInput input) {
+        Image image = entity(id);
+        tags.requireMatch(ifMatch, () -> ImageView.of(image));
+        apply(image, input);
+        Image.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        return ImageView.of(image);
+    }
+
+    public ImageView patch(String id, String ifMatch, String patch) throws JsonProcessingException {
+        return replace(id, ifMatch, mergePatch.apply(ImageMetadataInput.of(entity(id)), patch, ImageMetadataInput.class));
+    }
+
+    public void delete(String id, String ifMatch) throws IOException {
+        Image image = entity(id);
+        tags.requireMatch(ifMatch, () -> ImageView.of(image));
+        List<String> users = users(image);
+        if (!users.isEmpty()) {
+            throw ProblemException.conflict("Image " + image.id + " is still used by " + String.join(", ", users));
+        }
+        image.delete();
+        Image.flush();
+        if (image.storageKey != null) {
+            storage.delete(image.storageKey);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImageRenditions.Rendition file(String id, Integer width, String format) throws IOException {
+        return renditions.render(entity(id), width, format);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Image entity(String id) {
         Image image = IdOrSlug.asUuid(id)
                 .map(uuid -> Image.<Image>findById(uuid))
                 .orElseGet(() -> Image.find("slug", id).firstResult());
         if (image == null) {
             throw ProblemException.notFound("image", id);
         }
-        return ImageView.of(image);
+        return image;
+    }
+
+    private static Image newImage() {
+        Image image = new Image();
+        image.id = UUID.randomUUID();
+        image.createdAt = Instant.now();
+        return image;
+    }
+
+    private static void apply(Image image, ImageMetadataInput input) {
+        image.slug = SlugOwners.assign(Image.class, "image", input.slug(), input.alt(), image.id);
+        image.altText = input.alt().trim();
+        image.caption = input.caption();
+        image.credit = input.credit();
+        image.copyrightHolder = input.copyrightHolder();
+        image.updatedAt = Instant.now();
+    }
+
+    /** Who still shows this image: lead images, body blocks, portraits, promos. */
+    private static List<String> users(Image image) {
+        List<String> users = new ArrayList<>();
+        Article.<Article>find("leadImage = ?1 or body like ?2", image, "%\"" + image.id + "\"%").list()
+                .forEach(a -> users.add("article " + a.slug));
+        Author.<Author>find("portrait", image).list().forEach(a -> users.add("author " + a.slug));
+        Collection.<Collection>find("select distinct c from Collection c join c.items i where i.promoImage = ?1", image)
+                .list().forEach(c -> users.add("collection " + c.slug));
+        return users;
     }
 }

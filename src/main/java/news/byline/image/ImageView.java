@@ -22,7 +22,7 @@ public record ImageView(
         @Schema(description = "Caption shown under the image.", example = "Niger is among the countries in the Sahel region to have strengthened military ties with Russia") String caption,
         @Schema(description = "Credit line (\"Image source\").", example = "Getty Images") String credit,
         @Schema(description = "Copyright holder, when it differs from the credit.", example = "AFP") String copyrightHolder,
-        @Schema(description = "Scaled versions for srcset; empty until the original is stored by Byline.") List<Rendition> renditions) {
+        @Schema(description = "Scaled versions for srcset, for images uploaded to Byline; empty for images hosted elsewhere.") List<Rendition> renditions) {
 
     static final String EXAMPLE = """
             {"id":"5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27","slug":"niger-russia-flags",\
@@ -50,6 +50,6 @@ public record ImageView(
         }
         return new ImageView(image.id, image.slug, image.url, image.width, image.height, image.altText,
                 caption != null ? caption : image.caption, credit != null ? credit : image.credit,
-                image.copyrightHolder, List.of());
+                image.copyrightHolder, image.storageKey == null ? List.of() : ImageRenditions.listFor(image, image.url));
     }
 }

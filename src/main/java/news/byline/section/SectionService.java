@@ -13,7 +13,7 @@ import news.byline.article.Article;
 import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
-import news.byline.web.SlugOwners;
+import news.byline.web.Slugs;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
@@ -75,7 +75,10 @@ public class SectionService {
         if (input.parentPath() != null && parent == null) {
             throw ProblemException.unprocessable("parentPath", "no section has the path '" + input.parentPath() + "'");
         }
-        String slug = SlugOwners.choose(input.slug(), input.name());
+        String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
+        if (slug.isEmpty()) {
+            throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
+        }
         String newPath = parent == null ? slug : parent.path + "/" + slug;
         String oldPath = section.path;
         if (oldPath != null && parent != null && (parent.id.equals(section.id) || parent.path.startsWith(oldPath + "/"))) {

@@ -80,8 +80,7 @@ public class TopicService {
     }
 
     private static void apply(Topic topic, TopicInput input) {
-        String slug = SlugOwners.choose(input.slug(), input.name());
-        SlugOwners.requireFree(Topic.class, "topic", slug, topic.id);
+        String slug = SlugOwners.assign(Topic.class, "topic", input.slug(), input.name(), topic.id);
         topic.slug = slug;
         topic.name = input.name().trim();
         topic.description = input.description();

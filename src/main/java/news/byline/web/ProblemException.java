@@ -41,6 +41,10 @@ public class ProblemException extends RuntimeException {
                 field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "/problems/too-large", "Payload too large", detail, null);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors);
     }

@@ -10,20 +10,38 @@ public final class SlugOwners {
     }
 
     public static void requireFree(Class<?> entity, String kind, String slug, UUID self) {
-        List<UUID> holders = Panache.getEntityManager()
-                .createQuery("select e.id from " + entity.getSimpleName() + " e where e.slug = :slug", UUID.class)
-                .setParameter("slug", slug).getResultList();
-        holders.stream().filter(id -> !id.equals(self)).findFirst().ifPresent(id -> {
+        holders(entity, slug).stream().filter(id -> !id.equals(self)).findFirst().ifPresent(id -> {
             throw ProblemException.conflict("Slug '" + slug + "' is already used by " + kind + " " + id);
         });
     }
 
-    /** The slug to store: the one sent, or one made from the name; 422 when neither gives one. */
-    public static String choose(String sent, String name) {
-        String slug = sent != null ? sent : Slugs.from(name);
-        if (slug.isEmpty()) {
+    /**
+     * The slug to store for an item: the one sent (409 when another item has it), or one made from the name,
+     * numbered (-2, -3…) until free; 422 when the name gives none.
+     */
+    public static String assign(Class<?> entity, String kind, String sent, String name, UUID self) {
+        if (sent != null) {
+            requireFree(entity, kind, sent, self);
+            return sent;
+        }
+        String base = Slugs.from(name);
+        if (base.isEmpty()) {
             throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
         }
+        String slug = base;
+        for (int n = 2; isTaken(entity, slug, self); n++) {
+            slug = base + "-" + n;
+        }
         return slug;
+    }
+
+    private static boolean isTaken(Class<?> entity, String slug, UUID self) {
+        return holders(entity, slug).stream().anyMatch(id -> !id.equals(self));
+    }
+
+    private static List<UUID> holders(Class<?> entity, String slug) {
+        return Panache.getEntityManager()
+                .createQuery("select e.id from " + entity.getSimpleName() + " e where e.slug = :slug", UUID.class)
+                .setParameter("slug", slug).getResultList();
     }
 }

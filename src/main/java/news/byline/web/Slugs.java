@@ -11,9 +11,19 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** A slug made from a name: accents dropped, everything else that is not a letter or digit becomes a hyphen. */
+    private static final int MADE_LENGTH = 80;
+
+    /**
+     * A slug made from a name: accents dropped, anything but letters and digits becomes a hyphen, cut at a
+     * word boundary to at most 80 characters.
+     */
     public static String from(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MADE_LENGTH) {
+            int cut = slug.lastIndexOf('-', MADE_LENGTH);
+            slug = slug.substring(0, cut > 0 ? cut : MADE_LENGTH);
+        }
+        return slug;
     }
 }

@@ -52,7 +52,9 @@ class SecuredOperationsTest {
     }
 
     private static void send(RequestSpecification request, String method, String route, String mediaType, int expected) {
-        request.contentType(mediaType).body("{}").request(method, route).then().statusCode(expected)
+        RequestSpecification withBody = mediaType.startsWith("multipart/")
+                ? request.multiPart("alt", "Refused") : request.contentType(mediaType).body("{}");
+        withBody.request(method, route).then().statusCode(expected)
                 .contentType("application/problem+json");
     }
 }

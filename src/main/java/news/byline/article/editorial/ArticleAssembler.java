@@ -34,8 +34,7 @@ public class ArticleAssembler {
 
     /** Writes the input's content onto the article; 422 names the first reference that does not exist. */
     public void apply(Article article, ArticleInput input) {
-        String slug = SlugOwners.choose(input.slug(), input.headline());
-        SlugOwners.requireFree(Article.class, "article", slug, article.id);
+        String slug = SlugOwners.assign(Article.class, "article", input.slug(), input.headline(), article.id);
         article.slug = slug;
         article.type = ArticleType.valueOf(input.type().toUpperCase(Locale.ROOT));
         article.headline = input.headline().trim();

@@ -1,0 +1,37 @@
+package news.byline.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import news.byline.config.BylineConfig;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses oversized bodies before they are read, with a 413 problem: JSON at most 2 MB, image uploads at
+ * the configured image limit. The server-wide cap (quarkus.http.limits.max-body-size) is set for bulk imports.
+ */
+public class RequestBodyLimits {
+    static final long JSON_LIMIT = 2L * 1024 * 1024;
+    private static final long MULTIPART_OVERHEAD = 64L * 1024;
+
+    private final BylineConfig config;
+
+    public RequestBodyLimits(BylineConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void refuseOversizedBodies(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        if (type == null || request.getLength() < 0) {
+            return;
+        }
+        boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+        if (json && request.getLength() > JSON_LIMIT) {
+            throw ProblemException.tooLarge("JSON bodies may be at most " + JSON_LIMIT + " bytes");
+        }
+        if (type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+                && request.getLength() > config.images().maxBytes() + MULTIPART_OVERHEAD) {
+            throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package news.byline.image;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImageUploadTest {
+    /** A 1×1 lossy WebP (VP8), the smallest there is; no Java library writes WebP. */
+    private static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+    private static Response upload(byte[] bytes, String fileName, String partType, String alt) {
+        var request = given().auth().oauth2(keyFor("contributor")).multiPart("file", fileName, bytes, partType);
+        if (alt != null) {
+            request = request.multiPart("alt", alt).multiPart("credit", "Byline test desk");
+        }
+        return request.post("/api/v1/images");
+    }
+
+    @Test
+    void storesAnUploadAndServesTheOriginalAndRenditions() throws IOException {
+        byte[] png = picture(1200, 600, "png");
+        Response created = upload(png, "banner.png", "image/png", "A test banner");
+        created.then().statusCode(201)
+                .header("Location", containsString("/api/v1/images/"))
+                .body("width", is(1200)).body("height", is(600))
+                .body("slug", is("a-test-banner"))
+                .body("url", endsWith("/file"))
+                .body("renditions.width", hasItem(480))
+                .body("renditions.find { it.width == 480 }.height", is(240))
+                .body("renditions.width", not(hasItem(1280)));
+        String id = created.path("id");
+        Response original = given().get("/api/v1/images/" + id + "/file");
+        original.then().statusCode(200).contentType("image/png")
+                .header("Cache-Control", containsString("immutable"));
+        assertArrayEquals(png, original.asByteArray());
+        given().header("If-None-Match", original.header("ETag")).get("/api/v1/images/" + id + "/file").then().statusCode(304);
+
+        byte[] scaled = given().get("/api/v1/images/" + id + "/file?width=480").then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
+        assertEquals(480, ImageIO.read(new ByteArrayInputStream(scaled)).getWidth());
+        assertTrue(Files.exists(Path.of("target/test-images/renditions/" + id + "-480.png")), "made once, kept on disk");
+        byte[] jpeg = given().get("/api/v1/images/" + id + "/file?width=320&format=jpeg").then().statusCode(200)
+                .contentType("image/jpeg").extract().asByteArray();
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth());
+        given().get("/api/v1/images/" + id + "/file?width=481").then().statusCode(400).body("errors[0].field", is("width"));
+        given().get("/api/v1/images/" + id + "/file?format=webp").then().statusCode(400).body("errors[0].field", is("format"));
+        given().get("/api/v1/images/" + id + "/file?width=2048").then().statusCode(200); // never upscaled
+    }
+
+    @Test
+    void knowsTheTypeFromTheBytesNotTheName() throws IOException {
+        String id = upload(picture(300, 200, "jpg"), "looks-like.png", "image/png", "Really a JPEG").then().statusCode(201).extract().path("id");
+        given().get("/api/v1/images/" + id + "/file").then().statusCode(200).contentType("image/jpeg");
+        upload("<html>not an image</html>".getBytes(), "evil.png", "image/png", "Not an image").then().statusCode(415)
+                .contentType("application/problem+json");
+        String gif = upload(picture(40, 30, "gif"), "anim.gif", "image/gif", "A GIF").then().statusCode(201).extract().path("id");
+        given().get("/api/v1/images/" + gif + "/file?width=160").then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    void readsWebP() {
+        String id = upload(WEBP, "pixel.webp", "image/webp", "One pixel").then().statusCode(201)
+                .body("width", is(1)).body("height", is(1)).extract().path("id");
+        given().get("/api/v1/images/" + id + "/file?format=jpeg").then().statusCode(200).contentType("image/jpeg");
+        given().get("/api/v1/images/" + id + "/file").then().statusCode(200).contentType("image/webp");
+    }
+
+    @Test
+    void refusesOversizedOrIncompleteUploads() throws IOException {
+        byte[] noise = noise(1100, 1100);
+        assertTrue(noise.length > 1_048_576);
+        upload(noise, "noise.png", "image/png", "Noise").then().statusCode(413).contentType("application/problem+json");
+        upload(picture(10, 10, "png"), "no-alt.png", "image/png", null).then().statusCode(400).body("errors.field", hasItem("alt"));
+        given().auth().oauth2(keyFor("contributor")).multiPart("alt", "No file").post("/api/v1/images").then().statusCode(400)
+                .body("errors.field", hasItem("file"));
+    }
+
+    @Test
+    void registersAnImageHostedElsewhere() {
+        String id = given().auth().oauth2(keyFor("contributor")).contentType(ContentType.JSON)
+                .body(Map.of("url", "https://images.byline.example/elsewhere.jpg", "width", 800, "height", 450, "alt", "Elsewhere"))
+                .post("/api/v1/images").then().statusCode(201)
+                .body("renditions", empty()).extract().path("id");
+        given().get("/api/v1/images/" + id + "/file").then().statusCode(404);
+    }
+
+    @Test
+    void deletesOnlyUnusedImagesAndTheirFiles() throws IOException {
+        given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/niger-russia-flags").then().statusCode(409)
+                .body("detail", containsString("russian-troops-arrive-in-niger"));
+        given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/niamey-junta-supporters").then().statusCode(409);
+        String id = upload(picture(50, 50, "png"), "temp.png", "image/png", "Temporary").then().statusCode(201).extract().path("id");
+        assertTrue(Files.exists(Path.of("target/test-images/originals/" + id + ".png")));
+        given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/" + id).then().statusCode(204);
+        given().get("/api/v1/images/" + id).then().statusCode(404);
+        assertTrue(Files.notExists(Path.of("target/test-images/originals/" + id + ".png")));
+    }
+
+    @Test
+    void editorsChangeMetadata() {
+        given().auth().oauth2(keyFor("editor")).contentType("application/merge-patch+json")
+                .body("{\"copyrightHolder\":\"AFP\"}").patch("/api/v1/images/niamey-junta-supporters").then().statusCode(200)
+                .body("copyrightHolder", is("AFP")).body("credit", is("Getty Images"));
+        given().auth().oauth2(keyFor("contributor")).contentType("application/merge-patch+json")
+                .body("{\"credit\":\"Me\"}").patch("/api/v1/images/niamey-junta-supporters").then().statusCode(403);
+    }
+
+    private static byte[] picture(int width, int height, String format) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(187, 25, 25));
+        graphics.fillRect(0, 0, width, height / 2);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] noise(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(1);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
