@@ -26,7 +26,7 @@ public record AuthorInput(
     public static final String REPLACE_EXAMPLE = "{\"slug\":\"chris-ewokor\",\"name\":\"Chris Ewokor\",\"jobTitle\":\"Nigeria correspondent\","
             + "\"bio\":\"Chris Ewokor reports on Nigeria and West Africa for BBC News from Abuja.\"}";
 
-    static AuthorInput of(Author author) {
+    public static AuthorInput of(Author author) {
         return new AuthorInput(author.slug, author.name, author.jobTitle, author.bio,
                 author.portrait == null ? null : author.portrait.id);
     }

@@ -14,6 +14,7 @@ import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 import news.byline.web.SlugOwners;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
@@ -44,6 +45,24 @@ public class AuthorService {
         apply(author, input);
         author.persist();
         return AuthorView.of(author);
+    }
+
+    /** Import: updates the author with this id or slug, or creates it (with this id when given). True when created. */
+    public boolean upsert(UUID id, AuthorInput input) {
+        Author author = id != null ? Author.findById(id) : null;
+        if (author == null) {
+            author = Author.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.name())).firstResult();
+        }
+        boolean created = author == null;
+        if (created) {
+            author = new Author();
+            author.id = id != null ? id : UUID.randomUUID();
+        }
+        apply(author, input);
+        if (created) {
+            author.persist();
+        }
+        return created;
     }
 
     public AuthorView replace(String idOrSlug, String ifMatch, AuthorInput input) {

@@ -18,6 +18,7 @@ import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.SlugOwners;
+import news.byline.web.Slugs;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
@@ -41,6 +42,25 @@ public class CollectionService {
         apply(collection, input);
         collection.persist();
         return find(collection.slug);
+    }
+
+    /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
+    @Transactional
+    public boolean upsert(UUID id, CollectionInput input) {
+        Collection collection = id != null ? Collection.findById(id) : null;
+        if (collection == null) {
+            collection = Collection.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.title())).firstResult();
+        }
+        boolean created = collection == null;
+        if (created) {
+            collection = new Collection();
+            collection.id = id != null ? id : UUID.randomUUID();
+        }
+        apply(collection, input);
+        if (created) {
+            collection.persist();
+        }
+        return created;
     }
 
     @Transactional

@@ -27,6 +27,11 @@ public record ExternalImageInput(
     public static final String EXAMPLE = "{\"slug\":\"niamey-rally\",\"url\":\"https://images.byline.example/niamey-rally.jpg\","
             + "\"width\":976,\"height\":549,\"alt\":\"A rally in Niamey\",\"caption\":\"Supporters of the junta rallied in Niamey\",\"credit\":\"Reuters\"}";
 
+    public static ExternalImageInput of(Image image) {
+        return new ExternalImageInput(image.slug, image.url, image.width, image.height, image.altText, image.caption,
+                image.credit, image.copyrightHolder);
+    }
+
     ImageMetadataInput metadata() {
         return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder);
     }

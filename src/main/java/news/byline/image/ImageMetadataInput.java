@@ -23,7 +23,7 @@ public record ImageMetadataInput(
     public static final String EXAMPLE = "{\"slug\":\"niger-russia-flags\",\"alt\":\"Supporters of Niger's junta wave Russian and Nigerien flags at a rally\","
             + "\"caption\":\"Niger is among the countries in the Sahel region to have strengthened military ties with Russia\",\"credit\":\"Getty Images\"}";
 
-    static ImageMetadataInput of(Image image) {
+    public static ImageMetadataInput of(Image image) {
         return new ImageMetadataInput(image.slug, image.altText, image.caption, image.credit, image.copyrightHolder);
     }
 }

@@ -20,6 +20,7 @@ import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
 import news.byline.web.ProblemException;
 import news.byline.web.SlugOwners;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
@@ -53,6 +54,31 @@ public class ImageService {
         apply(image, input.metadata());
         image.persist();
         return ImageView.of(image);
+    }
+
+    /** Import: updates the image with this id or slug, or registers it (with this id when given). True when created. */
+    public boolean upsert(UUID id, ExternalImageInput input) {
+        Image image = id != null ? Image.findById(id) : null;
+        if (image == null) {
+            image = Image.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.alt())).firstResult();
+        }
+        boolean created = image == null;
+        if (created) {
+            image = newImage();
+            if (id != null) {
+                image.id = id;
+            }
+        }
+        if (image.storageKey == null) { // a stored file keeps its own address and size
+            image.url = input.url();
+            image.width = input.width();
+            image.height = input.height();
+        }
+        apply(image, input.metadata());
+        if (created) {
+            image.persist();
+        }
+        return created;
     }
 
     /**

@@ -31,7 +31,7 @@ public record SectionInput(
     public static final String REPLACE_EXAMPLE = "{\"slug\":\"africa\",\"name\":\"Africa\",\"description\":\"News from across Africa\","
             + "\"parentPath\":\"news/world\",\"position\":0,\"inNavigation\":true,\"inMoreMenu\":false}";
 
-    static SectionInput of(Section section) {
+    public static SectionInput of(Section section) {
         return new SectionInput(section.slug, section.name, section.description,
                 section.parent == null ? null : section.parent.path, section.position, section.externalUrl,
                 section.inNavigation, section.inMoreMenu);

@@ -37,6 +37,24 @@ public class SectionService {
         return find(section.path);
     }
 
+    /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
+    @Transactional
+    public boolean upsert(UUID id, SectionInput input) {
+        Section section = id != null ? Section.findById(id) : null;
+        if (section == null) {
+            String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
+            section = Section.find("path", input.parentPath() == null ? slug : input.parentPath() + "/" + slug).firstResult();
+        }
+        boolean created = section == null;
+        if (created) {
+            section = new Section();
+            section.id = id != null ? id : UUID.randomUUID();
+            section.position = Integer.MAX_VALUE;
+        }
+        apply(section, input);
+        return created;
+    }
+
     @Transactional
     public SectionView replace(String path, String ifMatch, SectionInput input) {
         Section section = byPath(path);

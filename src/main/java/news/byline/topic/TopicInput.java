@@ -23,7 +23,7 @@ public record TopicInput(
     public static final String REPLACE_EXAMPLE = "{\"slug\":\"russia\",\"name\":\"Russia\","
             + "\"description\":\"News and analysis about Russia\"}";
 
-    static TopicInput of(Topic topic) {
+    public static TopicInput of(Topic topic) {
         return new TopicInput(topic.slug, topic.name, topic.description);
     }
 }

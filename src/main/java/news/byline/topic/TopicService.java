@@ -13,6 +13,7 @@ import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 import news.byline.web.SlugOwners;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
@@ -42,6 +43,24 @@ public class TopicService {
         apply(topic, input);
         topic.persist();
         return TopicView.of(topic);
+    }
+
+    /** Import: updates the topic with this id or slug, or creates it (with this id when given). True when created. */
+    public boolean upsert(UUID id, TopicInput input) {
+        Topic topic = id != null ? Topic.findById(id) : null;
+        if (topic == null) {
+            topic = Topic.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.name())).firstResult();
+        }
+        boolean created = topic == null;
+        if (created) {
+            topic = new Topic();
+            topic.id = id != null ? id : UUID.randomUUID();
+        }
+        apply(topic, input);
+        if (created) {
+            topic.persist();
+        }
+        return created;
     }
 
     public TopicView replace(String idOrSlug, String ifMatch, TopicInput input) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.IOException;
@@ -30,7 +31,8 @@ public class ConditionalGetFilter {
     @ServerResponseFilter
     public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         boolean success = response.getStatus() == 200 || response.getStatus() == 201;
-        if (!success || !response.hasEntity() || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
+        if (!success || !response.hasEntity() || response.getEntity() instanceof StreamingOutput
+                || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
             return;
         }
         byte[] body = bytesOf(response.getEntity());

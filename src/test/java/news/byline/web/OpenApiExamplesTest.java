@@ -28,7 +28,8 @@ class OpenApiExamplesTest {
                     for (JsonNode example : content.getValue().path("examples")) {
                         String route = fillPathParameters(path.getKey(), operation);
                         int status = given().auth().oauth2(ADMIN).contentType(content.getKey())
-                                .body(example.get("value").isTextual() ? example.get("value").asText() : example.get("value").toString())
+                                .body((example.get("value").isTextual() ? example.get("value").asText() : example.get("value").toString())
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                                 .request(entry.getKey().toUpperCase(), route).then().extract().statusCode();
                         String what = entry.getKey().toUpperCase() + " " + route + " " + example.get("value");
                         assertTrue(status >= 200 && status < 300, what + " answered " + status);

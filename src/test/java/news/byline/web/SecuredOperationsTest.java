@@ -53,7 +53,7 @@ class SecuredOperationsTest {
 
     private static void send(RequestSpecification request, String method, String route, String mediaType, int expected) {
         RequestSpecification withBody = mediaType.startsWith("multipart/")
-                ? request.multiPart("alt", "Refused") : request.contentType(mediaType).body("{}");
+                ? request.multiPart("alt", "Refused") : request.contentType(mediaType).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         withBody.request(method, route).then().statusCode(expected)
                 .contentType("application/problem+json");
     }

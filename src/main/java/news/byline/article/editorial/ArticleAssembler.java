@@ -34,6 +34,14 @@ public class ArticleAssembler {
 
     /** Writes the input's content onto the article; 422 names the first reference that does not exist. */
     public void apply(Article article, ArticleInput input) {
+        apply(article, input, true);
+    }
+
+    /**
+     * As {@link #apply(Article, ArticleInput)}; an import may leave links to stories unchecked, since the
+     * stories they name can come later in the same file (a link to a missing story shows as plain text).
+     */
+    public void apply(Article article, ArticleInput input, boolean checkLinkedStories) {
         String slug = SlugOwners.assign(Article.class, "article", input.slug(), input.headline(), article.id);
         article.slug = slug;
         article.type = ArticleType.valueOf(input.type().toUpperCase(Locale.ROOT));
@@ -45,11 +53,11 @@ public class ArticleAssembler {
         applyByline(article, input.byline());
         applyLeadImage(article, input.leadImage());
         List<Block> body = storedForm(input.body());
-        BodyValidator.validate(body, ids -> existing(Image.class, ids), ids -> existing(Article.class, ids));
+        BodyValidator.validate(body, ids -> existing(Image.class, ids),
+                ids -> checkLinkedStories ? existing(Article.class, ids) : new HashSet<>(ids));
         article.body = bodyCodec.write(body);
         article.wordCount = BodyRenderer.wordCount(body);
-        article.related.clear();
-        article.related.addAll(related(input.related(), article));
+        applyRelated(article, input.related());
         article.canonicalUrl = input.canonicalUrl();
         article.shareUrl = input.shareUrl();
         article.updatedAt = Instant.now();
@@ -67,6 +75,11 @@ public class ArticleAssembler {
                 article.summary, article.section.path, article.topics.stream().map(t -> t.slug).toList(), byline,
                 leadImage, bodyCodec.read(article.body), article.related.stream().map(a -> a.slug).toList(),
                 article.canonicalUrl, article.shareUrl);
+    }
+
+    public void applyRelated(Article article, List<String> slugs) {
+        article.related.clear();
+        article.related.addAll(related(slugs, article));
     }
 
     private static Section section(String path) {

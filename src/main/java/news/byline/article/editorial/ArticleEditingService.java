@@ -23,6 +23,7 @@ import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.web.Slugs;
 
 /**
  * Writes articles and moves them through draft → scheduled → published → archived. Every save keeps a
@@ -55,6 +56,47 @@ public class ArticleEditingService {
         assembler.apply(article, input);
         article.persist();
         return saved(article, actor, "created");
+    }
+
+    /**
+     * Import: updates the article with this id or slug, or creates it (with this id when given), in the
+     * exported state. Related stories are set later ({@link #importRelated}), once every story is in.
+     */
+    public boolean upsert(UUID id, ArticleInput input, ArticleState state, Actor actor) {
+        Article article = id != null ? Article.findById(id) : null;
+        if (article == null) {
+            article = Article.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.headline())).firstResult();
+        }
+        boolean created = article == null;
+        if (created) {
+            article = new Article();
+            article.id = id != null ? id : UUID.randomUUID();
+            article.createdBy = actor.name();
+            article.createdAt = Instant.now();
+        }
+        assembler.apply(article, input, false);
+        article.status = ArticleStatus.valueOf(state.status().toUpperCase(Locale.ROOT));
+        article.publishedAt = state.publishedAt();
+        article.firstPublishedAt = state.firstPublishedAt();
+        article.publishAt = state.publishAt();
+        if (article.status == ArticleStatus.SCHEDULED && article.publishAt == null) {
+            throw ProblemException.unprocessable("state.publishAt", "a scheduled article needs a publication time");
+        }
+        if (article.isPublic() && article.publishedAt == null) {
+            article.publishedAt = Instant.now();
+            article.firstPublishedAt = article.firstPublishedAt == null ? article.publishedAt : article.firstPublishedAt;
+        }
+        if (created) {
+            article.persist();
+        }
+        Article.flush();
+        record(article, actor, "imported");
+        return created;
+    }
+
+    /** Import's second pass: the related stories of an imported article. */
+    public void importRelated(String slug, List<String> related) {
+        assembler.applyRelated(articles.any(slug), related);
     }
 
     public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {

@@ -1,0 +1,277 @@
+package news.byline.transfer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.byline.article.editorial.Actor;
+import news.byline.article.editorial.ArticleEditingService;
+import news.byline.article.editorial.ArticleInput;
+import news.byline.article.editorial.ArticleState;
+import news.byline.author.AuthorInput;
+import news.byline.author.AuthorService;
+import news.byline.collection.CollectionInput;
+import news.byline.collection.CollectionService;
+import news.byline.image.ExternalImageInput;
+import news.byline.image.ImageService;
+import news.byline.section.SectionInput;
+import news.byline.section.SectionService;
+import news.byline.topic.TopicInput;
+import news.byline.topic.TopicService;
+import news.byline.web.Problem;
+import news.byline.web.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports an NDJSON stream, one entity a line, each validated like the matching API write and upserted by
+ * id or slug. Lines are committed in batches; a batch with a bad line is redone line by line so that only
+ * the bad lines are left out. Related stories are linked in a last pass, once every story is in.
+ */
+@ApplicationScoped
+public class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    static final int BATCH_SIZE = 200;
+    private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"([a-z]+)\"");
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final ImageService images;
+    private final SectionService sections;
+    private final TopicService topics;
+    private final AuthorService authors;
+    private final ArticleEditingService articles;
+    private final CollectionService collections;
+
+    public ImportService(ObjectMapper json, Validator validator, ImageService images, SectionService sections,
+                         TopicService topics, AuthorService authors, ArticleEditingService articles,
+                         CollectionService collections) {
+        this.json = json;
+        this.validator = validator;
+        this.images = images;
+        this.sections = sections;
+        this.topics = topics;
+        this.authors = authors;
+        this.articles = articles;
+        this.collections = collections;
+    }
+
+    public ImportReport run(InputStream ndjson, Actor actor) {
+        long started = System.currentTimeMillis();
+        Run run = new Run(actor);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+        List<Line> batch = new ArrayList<>();
+        int number = 0;
+        try {
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                number++;
+                if (!text.isBlank()) {
+                    batch.add(new Line(number, text));
+                }
+                if (batch.size() == BATCH_SIZE) {
+                    commit(batch, run);
+                    batch.clear();
+                }
+            }
+            commit(batch, run);
+            linkRelated(run);
+        } catch (IOException broken) {
+            // The stream broke off: keep the whole lines already read, then say where it ended.
+            LOG.warnf(broken, "Import stream broke off after line %d", number);
+            commit(batch, run);
+            linkRelated(run);
+            return run.report(false, number + 1, started);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import stopped at line %d", number);
+            return run.report(false, number, started);
+        }
+        return run.report(true, null, started);
+    }
+
+    private void commit(List<Line> batch, Run run) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> batch.stream().map(l -> apply(l, run)).toList());
+            outcomes.forEach(run::count);
+        } catch (RuntimeException batchFailed) {
+            for (Line line : batch) {
+                try {
+                    run.count(QuarkusTransaction.requiringNew().call(() -> apply(line, run)));
+                } catch (RuntimeException e) {
+                    run.reject(line, rejection(line, unwrap(e)));
+                }
+            }
+        }
+    }
+
+    private void linkRelated(Run run) {
+        for (Map.Entry<String, Pending> entry : run.related.entrySet()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> articles.importRelated(entry.getKey(), entry.getValue().slugs()));
+            } catch (RuntimeException e) {
+                run.reject(entry.getValue().line(), rejection(entry.getValue().line(), unwrap(e)));
+            }
+        }
+    }
+
+    private Outcome apply(Line line, Run run) {
+        TransferLine parsed = read(line.text(), TransferLine.class);
+        if (parsed.kind() == null || parsed.data() == null) {
+            throw ProblemException.unprocessable("kind", "each line needs a kind and data");
+        }
+        TransferLine.Kind kind;
+        try {
+            kind = TransferLine.Kind.valueOf(parsed.kind().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("kind", "must be one of image, section, topic, author, article, collection");
+        }
+        boolean created = switch (kind) {
+            case IMAGE -> images.upsert(parsed.id(), valid(parsed, ExternalImageInput.class));
+            case SECTION -> sections.upsert(parsed.id(), valid(parsed, SectionInput.class));
+            case TOPIC -> topics.upsert(parsed.id(), valid(parsed, TopicInput.class));
+            case AUTHOR -> authors.upsert(parsed.id(), valid(parsed, AuthorInput.class));
+            case COLLECTION -> collections.upsert(parsed.id(), valid(parsed, CollectionInput.class));
+            case ARTICLE -> importArticle(line, parsed, run);
+        };
+        return new Outcome(line, created);
+    }
+
+    private boolean importArticle(Line line, TransferLine parsed, Run run) {
+        ArticleInput input = valid(parsed, ArticleInput.class);
+        ArticleState state = parsed.state() != null ? parsed.state() : new ArticleState("draft", null, null, null);
+        check(state);
+        ArticleInput withoutRelated = new ArticleInput(input.slug(), input.type(), input.headline(), input.summary(),
+                input.section(), input.topics(), input.byline(), input.leadImage(), input.body(), null,
+                input.canonicalUrl(), input.shareUrl());
+        boolean created = articles.upsert(parsed.id(), withoutRelated, state, run.actor);
+        if (input.related() != null && !input.related().isEmpty()) {
+            run.related.put(articleSlug(parsed, input), new Pending(line, input.related()));
+        }
+        return created;
+    }
+
+    private static String articleSlug(TransferLine parsed, ArticleInput input) {
+        return input.slug() != null ? input.slug() : parsed.id().toString();
+    }
+
+    private <T> T valid(TransferLine line, Class<T> type) {
+        T input;
+        try {
+            input = json.treeToValue(line.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "/problems/validation", "Validation failed",
+                    "data is not a valid " + line.kind() + ": " + e.getOriginalMessage(), null);
+        }
+        check(input);
+        return input;
+    }
+
+    private <T> void check(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON",
+                    "The line is not valid JSON: " + e.getOriginalMessage(), null);
+        }
+    }
+
+    /** The reason a line was refused, in problem terms; anything unforeseen stops the import instead. */
+    private static ImportReport.Rejection rejection(Line line, RuntimeException e) {
+        String kind = kindOf(line.text());
+        if (e instanceof ProblemException problem) {
+            Problem p = problem.toProblem(null);
+            return new ImportReport.Rejection(line.number(), kind, p.status(), p.detail(), p.errors());
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            return new ImportReport.Rejection(line.number(), kind, 400, "The line is not valid", invalid.getConstraintViolations()
+                    .stream().map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+        if (e instanceof PersistenceException) {
+            return new ImportReport.Rejection(line.number(), kind, 409, "Conflicts with existing content", null);
+        }
+        throw e;
+    }
+
+    private static RuntimeException unwrap(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof ProblemException) && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : e;
+    }
+
+    /** The kind named by a line, even one too broken to parse, for the report. */
+    private static String kindOf(String text) {
+        Matcher matcher = KIND.matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private record Line(int number, String text) {
+    }
+
+    private record Outcome(Line line, boolean created) {
+    }
+
+    private record Pending(Line line, List<String> slugs) {
+    }
+
+    /** What one import has done so far. */
+    private static final class Run {
+        final Actor actor;
+        final Map<String, Pending> related = new LinkedHashMap<>();
+        final Map<Integer, ImportReport.Rejection> rejected = new LinkedHashMap<>();
+        int lines;
+        int created;
+        int updated;
+
+        Run(Actor actor) {
+            this.actor = actor;
+        }
+
+        void count(Outcome outcome) {
+            lines++;
+            if (outcome.created()) {
+                created++;
+            } else {
+                updated++;
+            }
+        }
+
+        void reject(Line line, ImportReport.Rejection rejection) {
+            if (!rejected.containsKey(line.number())) {
+                lines++;
+            }
+            rejected.put(line.number(), rejection);
+        }
+
+        ImportReport report(boolean completed, Integer stoppedAt, long started) {
+            return new ImportReport(lines, created, updated, List.copyOf(rejected.values()), completed, stoppedAt,
+                    System.currentTimeMillis() - started);
+        }
+    }
+}

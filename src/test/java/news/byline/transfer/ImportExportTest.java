@@ -1,0 +1,118 @@
+package news.byline.transfer;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import news.byline.article.Article;
+import news.byline.article.editorial.Actor;
+import news.byline.sample.SampleContentStartupAccess;
+import news.byline.topic.Topic;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportExportTest {
+    private static final String MIXED = String.join("\n",
+            "{\"kind\":\"topic\",\"data\":{\"slug\":\"imported-topic\",\"name\":\"Imported topic\"}}",
+            "{\"kind\":\"topic\",\"data\":{\"slug\":\"nameless\",\"name\":\"\"}}",
+            "{\"kind\":\"topic\",\"data\":{\"slug\":",
+            "{\"kind\":\"podcast\",\"data\":{\"slug\":\"x\"}}",
+            "{\"kind\":\"article\",\"data\":{\"slug\":\"lost-story\",\"type\":\"story\",\"headline\":\"Lost\",\"summary\":\"Lost\","
+                    + "\"section\":\"news/atlantis\",\"body\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}]}}",
+            "",
+            "{\"kind\":\"article\",\"data\":{\"slug\":\"imported-story\",\"type\":\"analysis\",\"headline\":\"Imported story\","
+                    + "\"summary\":\"From another system\",\"section\":\"news/world/africa\",\"topics\":[\"imported-topic\"],"
+                    + "\"body\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Words from elsewhere.\"}]}],"
+                    + "\"related\":[\"imported-follow-up\"]},"
+                    + "\"state\":{\"status\":\"published\",\"publishedAt\":\"2024-04-12T09:31:00Z\",\"firstPublishedAt\":\"2024-04-11T08:00:00Z\"}}",
+            "{\"kind\":\"article\",\"data\":{\"slug\":\"imported-follow-up\",\"type\":\"story\",\"headline\":\"Imported follow-up\","
+                    + "\"summary\":\"Later\",\"section\":\"news/world/africa\","
+                    + "\"body\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"More.\"}]}]},"
+                    + "\"state\":{\"status\":\"published\",\"publishedAt\":\"2024-04-13T09:31:00Z\",\"firstPublishedAt\":\"2024-04-13T09:31:00Z\"}}",
+            "{\"kind\":\"author\",\"data\":{\"name\":\"Imported Reporter\"}}");
+
+    @Inject
+    ImportService imports;
+
+    private static Response importFile(String ndjson) {
+        return given().auth().oauth2(keyFor("editor")).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import");
+    }
+
+    @Test
+    void importsGoodLinesAndReportsEveryBadOne() {
+        importFile(MIXED).then().statusCode(200)
+                .body("completed", is(true))
+                .body("lines", is(8))
+                .body("created", is(4))
+                .body("rejected.line", contains(2, 3, 4, 5))
+                .body("rejected.status", contains(400, 400, 422, 422))
+                .body("rejected[0].errors[0].field", is("name"))
+                .body("rejected[3].errors[0].field", is("section"));
+        given().get("/api/v1/articles/imported-story").then().statusCode(200)
+                .body("firstPublishedAt", is("2024-04-11T08:00:00Z"))
+                .body("topics.slug", contains("imported-topic"))
+                .body("related.slug", contains("imported-follow-up"));
+        given().get("/api/v1/topics/nameless").then().statusCode(404);
+
+        importFile(MIXED).then().statusCode(200).body("created", is(0)).body("updated", is(4));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Topic.count("slug", "imported-topic")));
+    }
+
+    @Test
+    void aBrokenStreamKeepsWholeLinesAndSaysWhereItStopped() {
+        String good = "{\"kind\":\"topic\",\"data\":{\"slug\":\"before-the-break\",\"name\":\"Before the break\"}}\n";
+        InputStream breaking = new SequenceInputStream(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("connection reset");
+                    }
+                });
+        ImportReport report = imports.run(breaking, new Actor("test", true));
+        assertFalse(report.completed());
+        assertEquals(2, report.stoppedAtLine());
+        assertEquals(1, report.created());
+        given().get("/api/v1/topics/before-the-break").then().statusCode(200);
+    }
+
+    @Test
+    void exportNeedsAnEditorKey() {
+        given().get("/api/v1/export").then().statusCode(401);
+        given().auth().oauth2(keyFor("contributor")).get("/api/v1/export").then().statusCode(403);
+    }
+
+    /** Export, empty the database, import the export, export again: the same content, line for line. */
+    @Test
+    void anExportImportsIntoAnEmptyDatabaseAsTheSameContent() {
+        String before = export();
+        List<String> lines = before.lines().toList();
+        assertTrue(lines.size() > 350, "the whole sample content is exported");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"status\":\"draft\"")), "drafts are exported too");
+
+        QuarkusTransaction.requiringNew().run(ContentWiper::wipe);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Article.count()));
+
+        importFile(before).then().statusCode(200).body("completed", is(true)).body("rejected.size()", is(0));
+        assertEquals(before, export());
+        SampleContentStartupAccess.restoreMostRead();
+    }
+
+    private static String export() {
+        return given().auth().oauth2(keyFor("editor")).get("/api/v1/export").then().statusCode(200)
+                .contentType("application/x-ndjson").header("Cache-Control", is("private, no-store")).extract().asString();
+    }
+}
