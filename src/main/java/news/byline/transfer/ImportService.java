@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -109,7 +111,12 @@ public class ImportService {
             return;
         }
         try {
-            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> batch.stream().map(l -> apply(l, run)).toList());
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                // Lookups need not see the batch's own pending rows: a clash between two lines of one batch
+                // fails the commit, and the line-by-line retry then sorts it out. Saves a flush per query.
+                Panache.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+                return batch.stream().map(l -> apply(l, run)).toList();
+            });
             outcomes.forEach(run::count);
         } catch (RuntimeException batchFailed) {
             for (Line line : batch) {

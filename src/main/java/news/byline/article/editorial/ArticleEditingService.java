@@ -88,9 +88,10 @@ public class ArticleEditingService {
         }
         if (created) {
             article.persist();
+            persistRevision(article, 1, actor.name(), "imported");
+        } else {
+            record(article, actor, "imported");
         }
-        Article.flush();
-        record(article, actor, "imported");
         return created;
     }
 
