@@ -80,6 +80,14 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void oversizedJsonIsRefusedBeforeItIsRead() {
+        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024 + 1) + "\"}";
+        given().auth().oauth2(news.byline.ApiKeysFixture.keyFor("editor")).contentType("application/json")
+                .body(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/topics").then()
+                .statusCode(413).contentType("application/problem+json").body("status", is(413));
+    }
+
+    @Test
     void problemsNeverCarryStackTraces() {
         given().queryParam("page", "x").get("/api/v1/articles").then().statusCode(400)
                 .body(not(containsString("Exception")))
