@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.image.Image;
@@ -80,10 +81,12 @@ public class AuthorService {
     public void delete(String idOrSlug, String ifMatch) {
         Author author = entity(idOrSlug);
         tags.requireMatch(ifMatch, () -> AuthorView.of(author));
-        long bylines = Article.count("from Article a join a.contributors c where c.author = ?1", author);
-        if (bylines > 0) {
-            throw ProblemException.conflict("Author '" + author.slug + "' is still in the byline of " + bylines
-                    + " article(s); remove them from those bylines first");
+        List<String> bylines = Article.<Article>find(
+                        "select a from Article a join a.contributors c where c.author = ?1 order by a.slug", author)
+                .page(0, 5).list().stream().map(a -> a.slug).toList();
+        if (!bylines.isEmpty()) {
+            throw ProblemException.conflict("Author '" + author.slug + "' is still in the byline of articles " + bylines
+                    + "; remove them from those bylines first");
         }
         author.delete();
     }

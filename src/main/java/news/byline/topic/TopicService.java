@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.web.EntityTags;
@@ -79,10 +80,11 @@ public class TopicService {
     public void delete(String idOrSlug, String ifMatch) {
         Topic topic = entity(idOrSlug);
         tags.requireMatch(ifMatch, () -> TopicView.of(topic));
-        long uses = Article.count("from Article a join a.topics t where t = ?1", topic);
-        if (uses > 0) {
-            throw ProblemException.conflict("Topic '" + topic.slug + "' is still used by " + uses
-                    + " article(s); remove it from them first");
+        List<String> users = Article.<Article>find("select a from Article a join a.topics t where t = ?1 order by a.slug", topic)
+                .page(0, 5).list().stream().map(a -> a.slug).toList();
+        if (!users.isEmpty()) {
+            throw ProblemException.conflict("Topic '" + topic.slug + "' is still used by articles " + users
+                    + "; remove it from them first");
         }
         topic.delete();
     }
