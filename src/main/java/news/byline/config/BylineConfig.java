@@ -24,6 +24,10 @@ public interface BylineConfig {
      */
     Optional<String> adminKey();
 
+    /** The publication's name, as feeds and the Google News sitemap give it. Env: BYLINE_PUBLICATION_NAME. */
+    @WithDefault("Byline")
+    String publicationName();
+
     /** Public address of this API; links to uploaded images and their renditions are built under it. Env: BYLINE_API_URL. */
     @WithDefault("http://localhost:8080")
     String apiUrl();
