@@ -32,6 +32,11 @@ public class ArticleListParams extends PageParams {
             schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
     public String sort;
 
+    @QueryParam("cursor")
+    @Parameter(description = "Cursor paging: the meta.nextCursor of the previous page (instead of page). Opaque and signed; "
+            + "it keeps its place while stories are added.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1")
+    public String cursor;
+
     public ArticleSort sortOrder() {
         return ArticleSort.parse(sort);
     }

@@ -29,11 +29,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Published stories")
 public class ArticleResource {
     private final ArticleService articles;
+    private final ArticleLists lists;
     private final ArticleEditingService editing;
     private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleService articles, ArticleEditingService editing, SecurityIdentity identity) {
+    public ArticleResource(ArticleService articles, ArticleLists lists, ArticleEditingService editing, SecurityIdentity identity) {
         this.articles = articles;
+        this.lists = lists;
         this.editing = editing;
         this.identity = identity;
     }
@@ -47,18 +49,16 @@ public class ArticleResource {
             @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "[\"chris-ewokor\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
             @QueryParam("q") @Parameter(description = "Full-text search: not supported yet (400).", example = "Niger") String q,
-            @QueryParam("cursor") @Parameter(description = "Cursor paging: not supported yet (400).", example = "eyJwIjoiMjAyNC0wNC0xMiJ9") String cursor,
             @QueryParam("fields") @Parameter(description = "Sparse field set: not supported yet (400).", example = "id,headline") String fields,
             @BeanParam ArticleListParams params,
             @Context UriInfo uri) {
         QueryParams.notYetSupported("q", q);
-        QueryParams.notYetSupported("cursor", cursor);
         QueryParams.notYetSupported("fields", fields);
         ArticleFilter filter = params.filter()
                 .withSection(section)
                 .withTopics(ArticleListParams.values(topic))
                 .withAuthors(ArticleListParams.values(author));
-        return ListEnvelope.of(articles.list(filter, params.sortOrder(), params.pageRequest()), uri);
+        return lists.respond(params, filter, uri);
     }
 
     @GET

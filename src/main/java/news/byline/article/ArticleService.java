@@ -55,6 +55,28 @@ public class ArticleService {
         return new PageResult<>(articles, total, page).map(mapper::summary);
     }
 
+    /**
+     * A page of articles after a cursor position (keyset paging): no offset and no count, so a deep page
+     * costs what the first does. One extra row is read to know whether a next page exists.
+     */
+    public CursorPage listAfter(ArticleFilter filter, ArticleSort sort, ArticleCursor.Position after, int size) {
+        ArticleQuery query = ArticleQuery.of(filter);
+        String where = query.where + (after == null ? "" : " and " + sort.after());
+        if (after != null) {
+            query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());
+        }
+        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy,
+                        query.parameters)
+                .range(0, size).list();
+        boolean more = rows.size() > size;
+        List<ArticleSummary> items = rows.stream().limit(size).map(mapper::summary).toList();
+        ArticleSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new CursorPage(items, more && last != null ? new ArticleCursor.Position(sort.valueOf(last), last.id()) : null);
+    }
+
+    public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {
+    }
+
     public ArticleView find(String idOrSlug, BodyFormat format) {
         return view(published(idOrSlug), format);
     }

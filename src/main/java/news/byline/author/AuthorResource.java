@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleService;
+import news.byline.article.ArticleLists;
 import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.ListEnvelope;
@@ -44,11 +44,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Authors", description = "Contributors and their work")
 public class AuthorResource {
     private final AuthorService authors;
-    private final ArticleService articles;
+    private final ArticleLists lists;
 
-    public AuthorResource(AuthorService authors, ArticleService articles) {
+    public AuthorResource(AuthorService authors, ArticleLists lists) {
         this.authors = authors;
-        this.articles = articles;
+        this.lists = lists;
     }
 
     @GET
@@ -136,6 +136,6 @@ public class AuthorResource {
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String slug = authors.find(idOrSlug).slug();
-        return ListEnvelope.of(articles.list(params.filter().withAuthors(List.of(slug)), params.sortOrder(), params.pageRequest()), uri);
+        return lists.respond(params, params.filter().withAuthors(List.of(slug)), uri);
     }
 }

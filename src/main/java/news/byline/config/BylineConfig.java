@@ -24,6 +24,9 @@ public interface BylineConfig {
      */
     Optional<String> adminKey();
 
+    /** Key that signs paging cursors; unset: a random key per start. Env: BYLINE_CURSOR_SECRET. */
+    Optional<String> cursorSecret();
+
     /** The publication's name, as feeds and the Google News sitemap give it. Env: BYLINE_PUBLICATION_NAME. */
     @WithDefault("Byline")
     String publicationName();

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleService;
+import news.byline.article.ArticleLists;
 import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.ListEnvelope;
@@ -44,11 +44,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Sections", description = "The section tree and the stories in each subtree")
 public class SectionResource {
     private final SectionService sections;
-    private final ArticleService articles;
+    private final ArticleLists lists;
 
-    public SectionResource(SectionService sections, ArticleService articles) {
+    public SectionResource(SectionService sections, ArticleLists lists) {
         this.sections = sections;
-        this.articles = articles;
+        this.lists = lists;
     }
 
     @GET
@@ -129,7 +129,7 @@ public class SectionResource {
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String sectionPath = sections.byPath(path).path;
-        return ListEnvelope.of(articles.list(params.filter().withSection(sectionPath), params.sortOrder(), params.pageRequest()), uri);
+        return lists.respond(params, params.filter().withSection(sectionPath), uri);
     }
 
     @GET

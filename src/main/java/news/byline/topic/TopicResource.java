@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleService;
+import news.byline.article.ArticleLists;
 import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.ListEnvelope;
@@ -44,11 +44,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Topics", description = "Subjects and their stories")
 public class TopicResource {
     private final TopicService topics;
-    private final ArticleService articles;
+    private final ArticleLists lists;
 
-    public TopicResource(TopicService topics, ArticleService articles) {
+    public TopicResource(TopicService topics, ArticleLists lists) {
         this.topics = topics;
-        this.articles = articles;
+        this.lists = lists;
     }
 
     @GET
@@ -136,6 +136,6 @@ public class TopicResource {
             @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String slug = topics.find(idOrSlug).slug();
-        return ListEnvelope.of(articles.list(params.filter().withTopics(List.of(slug)), params.sortOrder(), params.pageRequest()), uri);
+        return lists.respond(params, params.filter().withTopics(List.of(slug)), uri);
     }
 }

@@ -14,13 +14,16 @@ public record ListEnvelope<T>(
         @Schema(description = "Paging information.") Meta meta,
         @Schema(description = "Absolute links to this page and its neighbours.") Links links) {
 
-    @Schema(name = "PageMeta", description = "Offset paging information.",
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PageMeta", description = "Paging information: total, page and totalPages for offset paging; "
+            + "nextCursor (where lists support it) to continue with cursor paging.",
             example = "{\"total\":312,\"page\":1,\"pageSize\":20,\"totalPages\":16}")
     public record Meta(
-            @Schema(description = "Number of items across all pages.", example = "312") long total,
-            @Schema(description = "This page's number, from 1.", example = "1") int page,
+            @Schema(description = "Number of items across all pages (offset paging).", example = "312") Long total,
+            @Schema(description = "This page's number, from 1 (offset paging).", example = "1") Integer page,
             @Schema(description = "Items per page (default 20, at most 100).", example = "20") int pageSize,
-            @Schema(description = "Number of pages.", example = "16") int totalPages) {
+            @Schema(description = "Number of pages (offset paging).", example = "16") Integer totalPages,
+            @Schema(description = "Opaque cursor for the next page; absent on the last page.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1") String nextCursor) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,14 +36,27 @@ public record ListEnvelope<T>(
     }
 
     public static <T> ListEnvelope<T> of(PageResult<T> result, UriInfo uri) {
+        return of(result, uri, null);
+    }
+
+    /** Offset paging; a next cursor, when given, lets the client continue with cursor paging. */
+    public static <T> ListEnvelope<T> of(PageResult<T> result, UriInfo uri, String nextCursor) {
         PageRequest request = result.request();
         int totalPages = result.totalPages();
         String self = uri.getRequestUri().toString();
         String next = request.page() < totalPages ? pageLink(uri, request.page() + 1) : null;
         String prev = request.page() > 1 ? pageLink(uri, Math.min(request.page() - 1, Math.max(totalPages, 1))) : null;
         return new ListEnvelope<>(result.items(),
-                new Meta(result.total(), request.page(), request.size(), totalPages),
+                new Meta(result.total(), request.page(), request.size(), totalPages, nextCursor),
                 new Links(self, next, prev));
+    }
+
+    /** Cursor paging: no totals; next follows the cursor, there is no way back. */
+    public static <T> ListEnvelope<T> ofCursor(java.util.List<T> items, int pageSize, String nextCursor, UriInfo uri) {
+        String next = nextCursor == null ? null
+                : uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", nextCursor).build().toString();
+        return new ListEnvelope<>(items, new Meta(null, null, pageSize, null, nextCursor),
+                new Links(uri.getRequestUri().toString(), next, null));
     }
 
     private static String pageLink(UriInfo uri, int page) {

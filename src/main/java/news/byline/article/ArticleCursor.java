@@ -1,0 +1,78 @@
+package news.byline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import news.byline.config.BylineConfig;
+import news.byline.web.ProblemException;
+
+/**
+ * Opaque, tamper-evident keyset cursors: the sort key and id of the last item seen, bound to the query they
+ * came from, signed with HMAC-SHA256. Without BYLINE_CURSOR_SECRET a random key is made at start (cursors
+ * then last until a restart; set the secret when several instances serve the same clients).
+ */
+@ApplicationScoped
+public class ArticleCursor {
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+
+    private final SecretKeySpec key;
+
+    public ArticleCursor(BylineConfig config) {
+        byte[] secret = config.cursorSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** Where a page ended: the last item's sort value and id. */
+    public record Position(Instant sortValue, UUID id) {
+    }
+
+    public String encode(Position position, String query) {
+        String payload = position.sortValue().toString() + "|" + position.id() + "|" + query;
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        return ENCODE.encodeToString(bytes) + "." + ENCODE.encodeToString(sign(bytes));
+    }
+
+    /** The position in a cursor made for this same query; 400 when it was altered or made for another query. */
+    public Position decode(String cursor, String query) {
+        try {
+            String[] parts = cursor.split("\\.");
+            byte[] bytes = DECODE.decode(parts[0]);
+            if (parts.length != 2 || !MessageDigest.isEqual(sign(bytes), DECODE.decode(parts[1]))) {
+                throw invalid("has been altered or was not made by this server");
+            }
+            String[] fields = new String(bytes, StandardCharsets.UTF_8).split("\\|", 3);
+            if (!fields[2].equals(query)) {
+                throw invalid("belongs to a different query: keep the filters and sort it was made with");
+            }
+            return new Position(Instant.parse(fields[0]), UUID.fromString(fields[1]));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.format.DateTimeParseException e) {
+            throw invalid("is not a cursor");
+        }
+    }
+
+    private static ProblemException invalid(String why) {
+        return ProblemException.invalidParameter("cursor", why);
+    }
+
+    private byte[] sign(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(payload);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package news.byline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import news.byline.web.ListEnvelope;
+import news.byline.web.PageRequest;
+import news.byline.web.PageResult;
+import news.byline.web.ProblemException;
+
+/**
+ * Answers every route that lists articles, by offset page or by cursor; offset pages also hand out the
+ * cursor that continues after them, so a client can switch to cursor paging at any page.
+ */
+@ApplicationScoped
+public class ArticleLists {
+    private final ArticleService articles;
+    private final ArticleCursor cursors;
+
+    public ArticleLists(ArticleService articles, ArticleCursor cursors) {
+        this.articles = articles;
+        this.cursors = cursors;
+    }
+
+    public ListEnvelope<ArticleSummary> respond(ArticleListParams params, ArticleFilter filter, UriInfo uri) {
+        ArticleSort sort = params.sortOrder();
+        String query = queryKey(filter, sort);
+        if (params.cursor != null) {
+            if (params.page != null) {
+                throw ProblemException.invalidParameter("page", "cannot be combined with cursor");
+            }
+            PageRequest size = PageRequest.parse(null, params.pageSize);
+            ArticleService.CursorPage page = articles.listAfter(filter, sort, cursors.decode(params.cursor, query), size.size());
+            return ListEnvelope.ofCursor(page.items(), size.size(), next(page.next(), query), uri);
+        }
+        PageResult<ArticleSummary> page = articles.list(filter, sort, params.pageRequest());
+        boolean more = page.request().page() < page.totalPages() && !page.items().isEmpty();
+        ArticleSummary last = more ? page.items().get(page.items().size() - 1) : null;
+        return ListEnvelope.of(page, uri, last == null ? null
+                : next(new ArticleCursor.Position(sort.valueOf(last), last.id()), query));
+    }
+
+    private String next(ArticleCursor.Position position, String query) {
+        return position == null ? null : cursors.encode(position, query);
+    }
+
+    /** What a cursor is bound to: the filters and the sort, hashed short. */
+    private static String queryKey(ArticleFilter filter, ArticleSort sort) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((sort.name() + filter.toString().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
