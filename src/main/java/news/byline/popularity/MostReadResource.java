@@ -52,8 +52,9 @@ public class MostReadResource {
     public MostRead get(
             @QueryParam("limit") @Parameter(description = "How many stories, 1 to 50.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10")) String limit,
-            @QueryParam("window") @Parameter(description = "Window counted back from now: hours (h) or days (d), at most 30d.", example = "24h",
-                    schema = @Schema(pattern = "^\\d{1,3}[hd]$", defaultValue = "24h")) String window,
+            @QueryParam("window") @Parameter(description = "Window counted back from now: PT1H, P1D, P7D (any ISO-8601 duration) "
+                    + "or hours/days such as 24h or 7d; at most 30 days.", example = "P1D",
+                    schema = @Schema(defaultValue = "24h")) String window,
             @QueryParam("section") @Parameter(description = "Only stories in this section's subtree.", example = "news") String section) {
         int size = QueryParams.intInRange("limit", limit, 10, 1, 50);
         String windowText = window == null ? "24h" : window;
@@ -62,7 +63,18 @@ public class MostReadResource {
         return new MostRead(items, new Meta(windowText, size, sectionPath));
     }
 
+    /** Hours or days (24h, 7d) or an ISO-8601 duration (PT1H, P1D, P7D), up to 30 days. */
     private static Duration parseWindow(String raw) {
+        if (raw.startsWith("P")) {
+            try {
+                Duration duration = Duration.parse(raw);
+                if (!duration.isNegative() && !duration.isZero() && duration.compareTo(MAX_WINDOW) <= 0) {
+                    return duration;
+                }
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // reported below
+            }
+        }
         Matcher matcher = WINDOW.matcher(raw);
         if (matcher.matches()) {
             int amount = Integer.parseInt(matcher.group(1));
@@ -71,6 +83,6 @@ public class MostReadResource {
                 return duration;
             }
         }
-        throw ProblemException.invalidParameter("window", "must be a number of hours or days such as 24h or 7d, at most 30d");
+        throw ProblemException.invalidParameter("window", "must be hours or days such as 24h, 7d, PT1H, P1D or P7D, at most 30 days");
     }
 }

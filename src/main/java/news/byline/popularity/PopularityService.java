@@ -19,15 +19,22 @@ import news.byline.article.ArticleSummary;
 @Transactional
 public class PopularityService {
     private final ArticleService articles;
+    private final RepeatViewFilter repeats;
 
-    public PopularityService(ArticleService articles) {
+    public PopularityService(ArticleService articles, RepeatViewFilter repeats) {
         this.articles = articles;
+        this.repeats = repeats;
     }
 
-    /** Counts one view of a published article; 404 for anything else, so the beacon cannot write elsewhere. */
-    public void recordView(String idOrSlug) {
+    /**
+     * Counts one view of a published article (404 for anything else, so the beacon cannot write elsewhere),
+     * unless the same client counted it a moment ago.
+     */
+    public void recordView(String idOrSlug, String clientAddress, String userAgent) {
         Article article = articles.published(idOrSlug);
-        addViews(article.id, Instant.now(), 1);
+        if (repeats.firstView(clientAddress, userAgent, article.id)) {
+            addViews(article.id, Instant.now(), 1);
+        }
     }
 
     /** Adds views to the bucket of the hour that contains {@code at}. */

@@ -4,6 +4,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import news.byline.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,13 +28,16 @@ public class ViewBeaconResource {
     @POST
     // What sendBeacon, fetch and curl send; the body itself is ignored.
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED})
-    @Operation(operationId = "countArticleView", summary = "Count a page view", description = "Beacon sent by front ends when a story is shown (navigator.sendBeacon works). No credentials; any body is ignored.")
+    @Operation(operationId = "countArticleView", summary = "Count a page view", description = "Beacon sent by front ends when a story is shown (navigator.sendBeacon works). No credentials; any body is ignored. "
+            + "A client (address and User-Agent) counts once per article per ten minutes; repeats answer 204 too.")
     @APIResponse(responseCode = "204", description = "Counted")
     @APIResponse(responseCode = "404", description = "No published article has this id or slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> view(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug) {
-        popularity.recordView(idOrSlug);
+            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
+            @Context HttpServerRequest request) {
+        popularity.recordView(idOrSlug, request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress(),
+                request.getHeader("User-Agent"));
         return RestResponse.noContent();
     }
 }

@@ -62,12 +62,26 @@ class MostReadResourceTest {
     }
 
     @Test
-    void beaconCountsOneViewOfAPublishedArticle() {
+    void beaconCountsAClientOncePerArticleForAWhile() {
         UUID id = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
         long before = popularity.viewsInWindow(id, Duration.ofHours(1));
-        given().post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
-        given().contentType("text/plain").body("ignored").post("/api/v1/articles/" + id + "/views").then().statusCode(204);
-        assertEquals(before + 2, popularity.viewsInWindow(id, Duration.ofHours(1)));
+        given().header("User-Agent", "reader-one").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().header("User-Agent", "reader-one").contentType("text/plain").body("ignored")
+                .post("/api/v1/articles/" + id + "/views").then().statusCode(204);
+        assertEquals(before + 1, popularity.viewsInWindow(id, Duration.ofHours(1)), "a repeat does not count");
+        given().header("User-Agent", "reader-two").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        assertEquals(before + 2, popularity.viewsInWindow(id, Duration.ofHours(1)), "another client does");
+    }
+
+    @Test
+    void acceptsIsoWindows() {
+        long day = given().queryParam("window", "P1D").get("/api/v1/most-read").then().statusCode(200)
+                .extract().jsonPath().getLong("data[0].views");
+        long hours = given().queryParam("window", "24h").get("/api/v1/most-read").then().extract().jsonPath().getLong("data[0].views");
+        assertEquals(hours, day);
+        given().queryParam("window", "PT1H").get("/api/v1/most-read").then().statusCode(200);
+        given().queryParam("window", "P7D").get("/api/v1/most-read").then().statusCode(200);
+        given().queryParam("window", "P31D").get("/api/v1/most-read").then().statusCode(400).body("errors[0].field", is("window"));
     }
 
     @Test
