@@ -37,11 +37,13 @@ public class ArticleService {
     private final ArticleMapper mapper;
     private final BodyCodec bodyCodec;
     private final SectionService sections;
+    private final RelatedStories relatedStories;
 
-    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections) {
+    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories) {
         this.mapper = mapper;
         this.bodyCodec = bodyCodec;
         this.sections = sections;
+        this.relatedStories = relatedStories;
     }
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
@@ -86,8 +88,7 @@ public class ArticleService {
         List<Block> body = resolve(bodyCodec.read(article.body));
         int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
         List<SectionRef> breadcrumb = sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
-        List<ArticleSummary> related = article.related.stream()
-                .filter(Article::isPublic).map(mapper::summary).toList();
+        List<ArticleSummary> related = relatedStories.of(article);
         return new ArticleView(mapper.summary(article), article.status.name().toLowerCase(java.util.Locale.ROOT),
                 article.status == ArticleStatus.SCHEDULED ? article.publishAt : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,

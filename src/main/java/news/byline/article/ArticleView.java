@@ -18,7 +18,7 @@ public record ArticleView(
         @Schema(description = "Ordered body blocks.") List<Block> body,
         @Schema(description = "The body as safe HTML; only with ?format=html.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
         @Schema(description = "The body as plain text; only with ?format=text.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
-        @Schema(description = "\"You may also be interested in\": curated related stories.") List<ArticleSummary> related,
+        @Schema(description = "\"You may also be interested in\": the curated stories, then stories sharing rare topics (BYLINE_RELATED_COUNT in all).") List<ArticleSummary> related,
         @Schema(description = "Words in the body.", example = "870") int wordCount,
         @Schema(description = "Estimated reading time at 230 words a minute.", example = "4") int readingTimeMinutes,
         @Schema(description = "Root-first trail of the primary section.") List<SectionRef> breadcrumb) {

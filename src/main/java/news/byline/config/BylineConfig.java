@@ -27,6 +27,10 @@ public interface BylineConfig {
     /** Key that signs paging cursors; unset: a random key per start. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
 
+    /** How many stories "related" holds: the curated ones first, then computed ones. Env: BYLINE_RELATED_COUNT. */
+    @WithDefault("6")
+    int relatedCount();
+
     /** The publication's name, as feeds and the Google News sitemap give it. Env: BYLINE_PUBLICATION_NAME. */
     @WithDefault("Byline")
     String publicationName();
