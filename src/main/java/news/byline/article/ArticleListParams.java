@@ -37,6 +37,11 @@ public class ArticleListParams extends PageParams {
             + "it keeps its place while stories are added.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1")
     public String cursor;
 
+    @QueryParam("fields")
+    @Parameter(description = "Sparse field set: summary fields to keep, comma-separated; a nested one as parent.child.",
+            example = "headline,summary,leadImage.url")
+    public String fields;
+
     public ArticleSort sortOrder() {
         return ArticleSort.parse(sort);
     }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
@@ -27,6 +28,7 @@ public class ArticleLists {
     }
 
     public ListEnvelope<ArticleSummary> respond(ArticleListParams params, ArticleFilter filter, UriInfo uri) {
+        FieldSelection.parse(params.fields, ArticleSummary.FIELDS); // checked here, applied by SparseFieldsFilter
         ArticleSort sort = params.sortOrder();
         String query = queryKey(filter, sort);
         if (params.cursor != null) {

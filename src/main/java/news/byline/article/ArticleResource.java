@@ -14,6 +14,7 @@ import java.util.List;
 import io.quarkus.security.identity.SecurityIdentity;
 import news.byline.article.editorial.ArticleEditingService;
 import news.byline.article.editorial.Actor;
+import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
@@ -49,11 +50,9 @@ public class ArticleResource {
             @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "[\"chris-ewokor\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
             @QueryParam("q") @Parameter(description = "Full-text search: not supported yet (400).", example = "Niger") String q,
-            @QueryParam("fields") @Parameter(description = "Sparse field set: not supported yet (400).", example = "id,headline") String fields,
             @BeanParam ArticleListParams params,
             @Context UriInfo uri) {
         QueryParams.notYetSupported("q", q);
-        QueryParams.notYetSupported("fields", fields);
         ArticleFilter filter = params.filter()
                 .withSection(section)
                 .withTopics(ArticleListParams.values(topic))
@@ -71,12 +70,16 @@ public class ArticleResource {
             @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",
                     schema = @Schema(enumeration = {"html", "text"})) String format,
             @QueryParam("preview") @Parameter(description = "true: the current state for a key that may edit the article; "
-                    + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview) {
+                    + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview,
+            @QueryParam("fields") @Parameter(description = "Sparse field set: fields to keep, comma-separated; a nested one as parent.child. "
+                    + "The body is only read and rendered when body, bodyHtml, bodyText, wordCount or readingTimeMinutes is asked for.",
+                    example = "headline,byline,leadImage.url") String fields) {
+        FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
         if (isPreview(preview)) {
             ArticleView draft = editing.preview(idOrSlug, BodyFormat.parse(format), identity.isAnonymous() ? null : Actor.of(identity));
             return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", "private, no-store").build();
         }
-        ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format));
+        ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format), selection);
         return RestResponse.ResponseBuilder.ok(article).lastModified(Date.from(article.summary().updatedAt())).build();
     }
 

@@ -18,6 +18,7 @@ import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
 import news.byline.section.SectionService;
+import news.byline.web.FieldSelection;
 import news.byline.web.IdOrSlug;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
@@ -83,12 +84,23 @@ public class ArticleService {
         return view(published(idOrSlug), format);
     }
 
+    /** The published article, doing only the work the sparse field set needs (null: all of it). */
+    public ArticleView find(String idOrSlug, BodyFormat format, FieldSelection fields) {
+        return view(published(idOrSlug), format, fields);
+    }
+
     /** The full view of an article in whatever state it is; references still show only published stories. */
     public ArticleView view(Article article, BodyFormat format) {
-        List<Block> body = resolve(bodyCodec.read(article.body));
+        return view(article, format, null);
+    }
+
+    private ArticleView view(Article article, BodyFormat format, FieldSelection fields) {
+        boolean needsBody = fields == null || fields.wants("body") || fields.wants("bodyHtml") || fields.wants("bodyText");
+        List<Block> body = needsBody ? resolve(bodyCodec.read(article.body)) : List.of();
         int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
-        List<SectionRef> breadcrumb = sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
-        List<ArticleSummary> related = relatedStories.of(article);
+        List<SectionRef> breadcrumb = fields != null && !fields.wants("breadcrumb") ? List.of()
+                : sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
+        List<ArticleSummary> related = fields != null && !fields.wants("related") ? List.of() : relatedStories.of(article);
         return new ArticleView(mapper.summary(article), article.status.name().toLowerCase(java.util.Locale.ROOT),
                 article.status == ArticleStatus.SCHEDULED ? article.publishAt : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,

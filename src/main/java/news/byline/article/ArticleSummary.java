@@ -25,6 +25,10 @@ public record ArticleSummary(
         @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
         @Schema(description = "Public addresses.") ArticleUrls urls) {
 
+    /** The names a sparse field set may pick from a summary. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("id", "slug", "type", "headline", "summary",
+            "section", "topics", "byline", "leadImage", "publishedAt", "firstPublishedAt", "updatedAt", "urls");
+
     static final String EXAMPLE = """
             {"id":"a3bb189e-8bf9-3888-9912-ace4e6543002","slug":"russian-troops-arrive-in-niger","type":"story",\
             "headline":"Russian troops arrive in Niger as military agreement begins",\

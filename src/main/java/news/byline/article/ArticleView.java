@@ -23,6 +23,11 @@ public record ArticleView(
         @Schema(description = "Estimated reading time at 230 words a minute.", example = "4") int readingTimeMinutes,
         @Schema(description = "Root-first trail of the primary section.") List<SectionRef> breadcrumb) {
 
+    /** The names a sparse field set may pick from a full article. */
+    public static final java.util.List<String> FIELDS = java.util.stream.Stream.concat(ArticleSummary.FIELDS.stream(),
+            java.util.stream.Stream.of("status", "publishAt", "body", "bodyHtml", "bodyText", "related", "wordCount",
+                    "readingTimeMinutes", "breadcrumb")).toList();
+
     static final String EXAMPLE = """
             {"id":"a3bb189e-8bf9-3888-9912-ace4e6543002","slug":"russian-troops-arrive-in-niger","type":"story",\
             "headline":"Russian troops arrive in Niger as military agreement begins",\

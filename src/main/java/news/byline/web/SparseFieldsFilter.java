@@ -1,0 +1,33 @@
+package news.byline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Applies a sparse field set (`fields=`) to the answer: only the fields asked for are kept. The routes that
+ * take `fields` validate it first (others refuse it as an unknown parameter). Runs before
+ * {@link ConditionalGetFilter}, so the ETag is that of what is sent.
+ */
+public class SparseFieldsFilter {
+    private final ObjectMapper json;
+
+    public SparseFieldsFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public void prune(ContainerRequestContext request, ContainerResponseContext response) {
+        FieldSelection fields = FieldSelection.parse(request.getUriInfo().getQueryParameters().getFirst("fields"), null);
+        if (fields == null || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        Object entity = response.getEntity();
+        JsonNode tree = json.valueToTree(entity);
+        fields.prune(tree, entity instanceof ListEnvelope);
+        response.setEntity(tree);
+    }
+}
