@@ -80,10 +80,6 @@ public class ArticleService {
     public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {
     }
 
-    public ArticleView find(String idOrSlug, BodyFormat format) {
-        return view(published(idOrSlug), format);
-    }
-
     /** The published article, doing only the work the sparse field set needs (null: all of it). */
     public ArticleView find(String idOrSlug, BodyFormat format, FieldSelection fields) {
         return view(published(idOrSlug), format, fields);

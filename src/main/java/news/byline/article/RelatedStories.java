@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
@@ -36,7 +37,7 @@ public class RelatedStories {
             computed(article, chosen).stream().limit(count - chosen.size()).forEach(chosen::add);
         }
         Map<UUID, ArticleSummary> summaries = articles.summariesById(chosen);
-        return chosen.stream().map(summaries::get).filter(java.util.Objects::nonNull).limit(Math.max(count, article.related.size())).toList();
+        return chosen.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }
 
     private List<UUID> computed(Article article, Set<UUID> exclude) {

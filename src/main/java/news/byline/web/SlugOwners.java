@@ -9,7 +9,7 @@ public final class SlugOwners {
     private SlugOwners() {
     }
 
-    public static void requireFree(Class<?> entity, String kind, String slug, UUID self) {
+    private static void requireFree(Class<?> entity, String kind, String slug, UUID self) {
         holders(entity, slug).stream().filter(id -> !id.equals(self)).findFirst().ifPresent(id -> {
             throw ProblemException.conflict("Slug '" + slug + "' is already used by " + kind + " " + id);
         });
