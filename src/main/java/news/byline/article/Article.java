@@ -20,6 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import news.byline.article.body.Block;
+import news.byline.article.body.BodyRenderer;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
@@ -27,6 +31,8 @@ import news.byline.topic.Topic;
 /** A story with its byline, structured body, lead image, section, topics and curated related stories. */
 @Entity
 public class Article extends PanacheEntityBase {
+    private static final int MAX_KEYWORDS = 4000;
+
     @Id
     public UUID id;
     public String slug;
@@ -41,6 +47,13 @@ public class Article extends PanacheEntityBase {
     public String body;
     @Column(name = "word_count")
     public int wordCount;
+    /** The body as plain text, for full-text search and its snippets; lazy like the body. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body_text")
+    public String bodyText;
+    /** The names of the topics and contributors, so that searching a name finds the stories it tags or wrote. */
+    @Column(name = "search_keywords")
+    public String searchKeywords;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id")
@@ -97,6 +110,28 @@ public class Article extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /**
+     * Stores the body (JSON and blocks of the same content) with what is derived from it and from the
+     * topics and byline already set: word count and the text that search reads.
+     */
+    public void writeBody(String json, List<Block> blocks) {
+        body = json;
+        wordCount = BodyRenderer.wordCount(blocks);
+        bodyText = BodyRenderer.text(blocks);
+        refreshSearchKeywords();
+    }
+
+    public void refreshSearchKeywords() {
+        searchKeywords = keywords();
+    }
+
+    /** The names of the topics and contributors, as search should read them now. */
+    public String keywords() {
+        String names = Stream.concat(topics.stream().map(t -> t.name), contributors.stream().map(c -> c.author.name))
+                .distinct().collect(Collectors.joining(" \u00b7 "));
+        return names.length() <= MAX_KEYWORDS ? names : names.substring(0, MAX_KEYWORDS);
+    }
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED;

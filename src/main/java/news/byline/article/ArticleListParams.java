@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import news.byline.article.search.SearchQuery;
 import news.byline.web.PageParams;
 import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
@@ -27,9 +28,27 @@ public class ArticleListParams extends PageParams {
     @Parameter(description = "Published at or before this ISO-8601 date or date-time.", example = "2024-04-30T23:59:59Z")
     public String to;
 
+    @QueryParam("updatedFrom")
+    @Parameter(description = "Changed at or after this ISO-8601 date or date-time: with sort=-updatedAt, what a syncing "
+            + "client missed since its last visit.", example = "2024-04-12T00:00:00Z")
+    public String updatedFrom;
+
+    @QueryParam("updatedTo")
+    @Parameter(description = "Changed at or before this ISO-8601 date or date-time.", example = "2024-04-13T00:00:00Z")
+    public String updatedTo;
+
+    @QueryParam("q")
+    @Parameter(description = "Full-text search (at most 200 characters) over headline, summary, topic and contributor names "
+            + "and body text, in web-search syntax: words must all occur, \"quoted phrase\", either OR other, -excluded. "
+            + "On PostgreSQL words match by stem and without accents, ranked with the headline weighted highest, and each "
+            + "result carries a snippet; the embedded H2 database matches case- and accent-folded substrings, unranked.",
+            example = "russia niger -sport")
+    public String q;
+
     @QueryParam("sort")
-    @Parameter(description = "Order: -publishedAt (newest first, default), publishedAt, -updatedAt.", example = "-publishedAt",
-            schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
+    @Parameter(description = "Order: -publishedAt (newest first, the default), publishedAt, -updatedAt, or relevance "
+            + "(search results only, and their default: best match first).", example = "-publishedAt",
+            schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "relevance"}))
     public String sort;
 
     @QueryParam("cursor")
@@ -42,19 +61,37 @@ public class ArticleListParams extends PageParams {
             example = "headline,summary,leadImage.url")
     public String fields;
 
-    public ArticleSort sortOrder() {
-        return ArticleSort.parse(sort);
-    }
-
     public ArticleFilter filter() {
         List<ArticleType> types = values(type).stream()
                 .map(t -> QueryParams.choice("type", t, ArticleType.class, null)).toList();
         Instant fromInstant = QueryParams.instant("from", from);
         Instant toInstant = QueryParams.instant("to", to);
-        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            throw ProblemException.invalidParameter("from", "must not be after to");
+        ordered("from", fromInstant, "to", toInstant);
+        Instant updatedFromInstant = QueryParams.instant("updatedFrom", updatedFrom);
+        Instant updatedToInstant = QueryParams.instant("updatedTo", updatedTo);
+        ordered("updatedFrom", updatedFromInstant, "updatedTo", updatedToInstant);
+        return new ArticleFilter(List.of(), List.of(), List.of(), List.of(), types, fromInstant, toInstant,
+                updatedFromInstant, updatedToInstant, SearchQuery.parse(q));
+    }
+
+    private static void ordered(String fromName, Instant from, String toName, Instant to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.invalidParameter(fromName, "must not be after " + toName);
         }
-        return new ArticleFilter(null, List.of(), List.of(), types, fromInstant, toInstant);
+    }
+
+    /**
+     * Topic values: plain slugs match any of them; a slug prefixed with + is required as well (all-of).
+     * An unencoded + at the start of a value arrives as a space, which no slug starts with, so it counts too.
+     */
+    static ArticleFilter withTopicValues(ArticleFilter filter, List<String> raw) {
+        List<String> pieces = raw == null ? List.of() : raw.stream().filter(Objects::nonNull)
+                .map(v -> v.startsWith(" ") ? "+" + v.stripLeading() : v)
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        List<String> all = pieces.stream().filter(v -> v.startsWith("+"))
+                .map(v -> v.substring(1).trim()).filter(v -> !v.isEmpty()).distinct().toList();
+        List<String> any = pieces.stream().filter(v -> !v.startsWith("+")).distinct().toList();
+        return filter.withTopics(any, all);
     }
 
     /** Repeated parameters, each of which may also hold a comma-separated list. */

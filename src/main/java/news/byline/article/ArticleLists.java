@@ -29,8 +29,12 @@ public class ArticleLists {
 
     public ListEnvelope<ArticleSummary> respond(ArticleListParams params, ArticleFilter filter, UriInfo uri) {
         FieldSelection.parse(params.fields, ArticleSummary.FIELDS); // checked here, applied by SparseFieldsFilter
-        ArticleSort sort = params.sortOrder();
+        ArticleSort sort = ArticleSort.parse(params.sort, filter.search() != null);
         String query = queryKey(filter, sort);
+        if (params.cursor != null && !sort.allowsCursor()) {
+            throw ProblemException.invalidParameter("cursor", "search results in relevance order page by page and pageSize; "
+                    + "cursor paging needs a time order (sort=-publishedAt, publishedAt or -updatedAt)");
+        }
         if (params.cursor != null) {
             if (params.page != null) {
                 throw ProblemException.invalidParameter("page", "cannot be combined with cursor");
@@ -40,7 +44,7 @@ public class ArticleLists {
             return ListEnvelope.ofCursor(page.items(), size.size(), next(page.next(), query), uri);
         }
         PageResult<ArticleSummary> page = articles.list(filter, sort, params.pageRequest());
-        boolean more = page.request().page() < page.totalPages() && !page.items().isEmpty();
+        boolean more = sort.allowsCursor() && page.request().page() < page.totalPages() && !page.items().isEmpty();
         ArticleSummary last = more ? page.items().get(page.items().size() - 1) : null;
         return ListEnvelope.of(page, uri, last == null ? null
                 : next(new ArticleCursor.Position(sort.valueOf(last), last.id()), query));

@@ -3,6 +3,7 @@ package news.byline.article;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import news.byline.article.search.TextSearch;
 
 /** Builds the JPQL condition for an {@link ArticleFilter}; always restricted to published articles. */
 final class ArticleQuery {
@@ -14,17 +15,18 @@ final class ArticleQuery {
         this.parameters = parameters;
     }
 
-    static ArticleQuery of(ArticleFilter filter) {
+    static ArticleQuery of(ArticleFilter filter, TextSearch textSearch) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = Parameters.with("published", ArticleStatus.PUBLISHED);
         conditions.add("a.status = :published");
-        if (filter.sectionPath() != null) {
-            conditions.add("(a.section.path = :sectionPath or a.section.path like :sectionPrefix)");
-            parameters.and("sectionPath", filter.sectionPath()).and("sectionPrefix", filter.sectionPath() + "/%");
-        }
-        if (!filter.topicSlugs().isEmpty()) {
+        sections(filter.sectionPaths(), conditions, parameters);
+        if (!filter.anyTopics().isEmpty()) {
             conditions.add("exists (select 1 from Article t_a join t_a.topics t where t_a = a and t.slug in :topics)");
-            parameters.and("topics", filter.topicSlugs());
+            parameters.and("topics", filter.anyTopics());
+        }
+        for (int i = 0; i < filter.allTopics().size(); i++) {
+            conditions.add("exists (select 1 from Article r_a join r_a.topics r where r_a = a and r.slug = :requiredTopic" + i + ")");
+            parameters.and("requiredTopic" + i, filter.allTopics().get(i));
         }
         if (!filter.authorSlugs().isEmpty()) {
             conditions.add("exists (select 1 from Article c_a join c_a.contributors c where c_a = a and c.author.slug in :authors)");
@@ -34,14 +36,35 @@ final class ArticleQuery {
             conditions.add("a.type in :types");
             parameters.and("types", filter.types());
         }
-        if (filter.from() != null) {
-            conditions.add("a.publishedAt >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("a.publishedAt <= :to");
-            parameters.and("to", filter.to());
+        range("a.publishedAt", "from", filter.from(), "to", filter.to(), conditions, parameters);
+        range("a.updatedAt", "updatedFrom", filter.updatedFrom(), "updatedTo", filter.updatedTo(), conditions, parameters);
+        if (filter.search() != null) {
+            conditions.add(textSearch.condition(filter.search(), parameters));
         }
         return new ArticleQuery(String.join(" and ", conditions), parameters);
+    }
+
+    /** Each section with its subtree: its own path, or a path under it. */
+    private static void sections(List<String> paths, List<String> conditions, Parameters parameters) {
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            any.add("a.section.path = :section" + i + " or a.section.path like :sectionPrefix" + i);
+            parameters.and("section" + i, paths.get(i)).and("sectionPrefix" + i, paths.get(i) + "/%");
+        }
+        if (!any.isEmpty()) {
+            conditions.add("(" + String.join(" or ", any) + ")");
+        }
+    }
+
+    private static void range(String field, String fromName, Object from, String toName, Object to,
+                              List<String> conditions, Parameters parameters) {
+        if (from != null) {
+            conditions.add(field + " >= :" + fromName);
+            parameters.and(fromName, from);
+        }
+        if (to != null) {
+            conditions.add(field + " <= :" + toName);
+            parameters.and(toName, to);
+        }
     }
 }

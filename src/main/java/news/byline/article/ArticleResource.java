@@ -17,7 +17,6 @@ import news.byline.article.editorial.Actor;
 import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.ProblemException;
-import news.byline.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,18 +43,19 @@ public class ArticleResource {
     @GET
     @Operation(operationId = "listArticles", summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
     public ListEnvelope<ArticleSummary> list(
-            @QueryParam("section") @Parameter(description = "Section path; includes its sub-sections.", example = "news/world") String section,
-            @QueryParam("topic") @Parameter(description = "Topic slug; repeat for any of several.", example = "[\"russia\"]",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
-            @QueryParam("author") @Parameter(description = "Author slug; repeat for any of several.", example = "[\"chris-ewokor\"]",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
-            @QueryParam("q") @Parameter(description = "Full-text search: not supported yet (400).", example = "Niger") String q,
+            @QueryParam("section") @Parameter(description = "Section path, with its sub-sections; repeat (or separate by commas) "
+                    + "for any of several.", example = "[\"news/world\"]",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> section,
+            @QueryParam("topic") @Parameter(description = "Topic slug; repeat (or separate by commas) for any of several. "
+                    + "Prefix a slug with + (%2B, or an unencoded +) to require it: topic=%2Brussia&topic=%2Bniger lists stories "
+                    + "tagged with both; topic=europe,africa&topic=%2Brussia those tagged Russia and Europe or Africa.",
+                    example = "[\"russia\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
+            @QueryParam("author") @Parameter(description = "Author slug; repeat (or separate by commas) for any of several.",
+                    example = "[\"chris-ewokor\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
             @BeanParam ArticleListParams params,
             @Context UriInfo uri) {
-        QueryParams.notYetSupported("q", q);
-        ArticleFilter filter = params.filter()
-                .withSection(section)
-                .withTopics(ArticleListParams.values(topic))
+        ArticleFilter filter = ArticleListParams.withTopicValues(params.filter(), topic)
+                .withSections(ArticleListParams.values(section))
                 .withAuthors(ArticleListParams.values(author));
         return lists.respond(params, filter, uri);
     }

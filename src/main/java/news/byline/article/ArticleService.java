@@ -14,6 +14,7 @@ import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
+import news.byline.article.search.TextSearch;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
@@ -39,8 +40,11 @@ public class ArticleService {
     private final BodyCodec bodyCodec;
     private final SectionService sections;
     private final RelatedStories relatedStories;
+    private final TextSearch textSearch;
 
-    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories) {
+    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories,
+                          TextSearch textSearch) {
+        this.textSearch = textSearch;
         this.mapper = mapper;
         this.bodyCodec = bodyCodec;
         this.sections = sections;
@@ -48,14 +52,14 @@ public class ArticleService {
     }
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
-        ArticleQuery query = ArticleQuery.of(filter);
+        ArticleQuery query = ArticleQuery.of(filter, textSearch);
         List<Article> articles = Article.<Article>find(
-                        "select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy,
+                        "select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy(textSearch),
                         query.parameters)
                 .page(page.page() - 1, page.size())
                 .list();
         long total = Article.count("from Article a where " + query.where, query.parameters);
-        return new PageResult<>(articles, total, page).map(mapper::summary);
+        return new PageResult<>(summaries(articles, filter), total, page);
     }
 
     /**
@@ -63,18 +67,27 @@ public class ArticleService {
      * costs what the first does. One extra row is read to know whether a next page exists.
      */
     public CursorPage listAfter(ArticleFilter filter, ArticleSort sort, ArticleCursor.Position after, int size) {
-        ArticleQuery query = ArticleQuery.of(filter);
+        ArticleQuery query = ArticleQuery.of(filter, textSearch);
         String where = query.where + (after == null ? "" : " and " + sort.after());
         if (after != null) {
             query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());
         }
-        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy,
+        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy(textSearch),
                         query.parameters)
                 .range(0, size).list();
         boolean more = rows.size() > size;
-        List<ArticleSummary> items = rows.stream().limit(size).map(mapper::summary).toList();
+        List<ArticleSummary> items = summaries(rows.stream().limit(size).toList(), filter);
         ArticleSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
         return new CursorPage(items, more && last != null ? new ArticleCursor.Position(sort.valueOf(last), last.id()) : null);
+    }
+
+    /** Summaries in list order; search results also carry their snippets (one more statement). */
+    private List<ArticleSummary> summaries(List<Article> articles, ArticleFilter filter) {
+        if (filter.search() == null) {
+            return articles.stream().map(mapper::summary).toList();
+        }
+        Map<UUID, String> snippets = textSearch.snippets(articles.stream().map(a -> a.id).toList(), filter.search());
+        return articles.stream().map(a -> mapper.summary(a).withSnippet(snippets.get(a.id))).toList();
     }
 
     public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {

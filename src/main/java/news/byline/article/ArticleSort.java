@@ -2,27 +2,39 @@ package news.byline.article;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import news.byline.article.search.TextSearch;
 import news.byline.web.ProblemException;
 
 /** The orders an article list can be asked for, by their API names. */
 public enum ArticleSort {
     NEWEST("-publishedAt", "a.publishedAt", true),
     OLDEST("publishedAt", "a.publishedAt", false),
-    RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true);
-
-    public static final String ALLOWED = "-publishedAt, publishedAt, -updatedAt";
+    RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true),
+    /** Search results, best match first; equal matches newest first. */
+    RELEVANCE("relevance", "a.publishedAt", true);
 
     private final String apiName;
     final String key;
     final boolean descending;
-    final String orderBy;
+    private final String timeOrder;
 
     ArticleSort(String apiName, String key, boolean descending) {
         this.apiName = apiName;
         this.key = key;
         this.descending = descending;
         String direction = descending ? " desc" : " asc";
-        this.orderBy = key + direction + ", a.id" + direction;
+        this.timeOrder = key + direction + ", a.id" + direction;
+    }
+
+    /** The JPQL order: relevance ranks first where the database can rank, then every order breaks ties by time and id. */
+    String orderBy(TextSearch textSearch) {
+        String rank = this == RELEVANCE ? textSearch.relevanceOrder() : null;
+        return rank == null ? timeOrder : rank + ", " + timeOrder;
+    }
+
+    /** Keyset (cursor) paging needs an order on stored values; relevance is computed per query. */
+    boolean allowsCursor() {
+        return this != RELEVANCE;
     }
 
     /** The condition for the items after a cursor position: keyset on the sort key, then the id. */
@@ -36,15 +48,17 @@ public enum ArticleSort {
         return this == RECENTLY_UPDATED ? summary.updatedAt() : summary.publishedAt();
     }
 
-    public static ArticleSort parse(String raw) {
+    /** The order asked for; without one, search results by relevance and everything else newest first. */
+    public static ArticleSort parse(String raw, boolean searching) {
         if (raw == null) {
-            return NEWEST;
+            return searching ? RELEVANCE : NEWEST;
         }
-        if ("relevance".equals(raw)) {
-            throw ProblemException.invalidParameter("sort", "relevance needs full-text search (q), which is not supported yet");
-        }
-        return Arrays.stream(values()).filter(s -> s.apiName.equals(raw)).findFirst()
+        ArticleSort sort = Arrays.stream(values()).filter(s -> s.apiName.equals(raw)).findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of "
                         + Arrays.stream(values()).map(s -> s.apiName).collect(Collectors.joining(", "))));
+        if (sort == RELEVANCE && !searching) {
+            throw ProblemException.invalidParameter("sort", "relevance orders search results: add q");
+        }
+        return sort;
     }
 }

@@ -1,5 +1,6 @@
 package news.byline.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,10 @@ import news.byline.section.SectionRef;
 import news.byline.topic.TopicView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What lists, collections and promos show of a story: everything but the body. Every field is always present (null when unset). */
+/**
+ * What lists, collections and promos show of a story: everything but the body. Every field is always present
+ * (null when unset), except the search snippet, which only search results carry.
+ */
 @Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE)
 public record ArticleSummary(
         @Schema(description = "Article id.", example = "a3bb189e-8bf9-3888-9912-ace4e6543002") UUID id,
@@ -23,11 +27,22 @@ public record ArticleSummary(
         @Schema(description = "When the current version was published.", example = "2024-04-12T09:31:00Z") Instant publishedAt,
         @Schema(description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
         @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
-        @Schema(description = "Public addresses.") ArticleUrls urls) {
+        @Schema(description = "Public addresses.") ArticleUrls urls,
+        @Schema(description = "Search results on PostgreSQL only (absent elsewhere): a short excerpt of the summary and body "
+                + "around the words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, "
+                + "so it can be inserted into a page as it is.",
+                example = "Russian military instructors arrive in <mark>Niger</mark> with an air defence system")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 
     /** The names a sparse field set may pick from a summary. */
     public static final java.util.List<String> FIELDS = java.util.List.of("id", "slug", "type", "headline", "summary",
-            "section", "topics", "byline", "leadImage", "publishedAt", "firstPublishedAt", "updatedAt", "urls");
+            "section", "topics", "byline", "leadImage", "publishedAt", "firstPublishedAt", "updatedAt", "urls", "snippet");
+
+    /** The same summary with the excerpt a search found. */
+    public ArticleSummary withSnippet(String excerpt) {
+        return new ArticleSummary(id, slug, type, headline, summary, section, topics, byline, leadImage, publishedAt,
+                firstPublishedAt, updatedAt, urls, excerpt);
+    }
 
     static final String EXAMPLE = """
             {"id":"a3bb189e-8bf9-3888-9912-ace4e6543002","slug":"russian-troops-arrive-in-niger","type":"story",\

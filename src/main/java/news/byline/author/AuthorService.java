@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.image.Image;
+import news.byline.article.search.SearchKeywords;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
@@ -22,10 +23,12 @@ import news.byline.web.Slugs;
 public class AuthorService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
+    private final SearchKeywords searchKeywords;
 
-    public AuthorService(EntityTags tags, MergePatch mergePatch) {
+    public AuthorService(EntityTags tags, MergePatch mergePatch, SearchKeywords searchKeywords) {
         this.tags = tags;
         this.mergePatch = mergePatch;
+        this.searchKeywords = searchKeywords;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,7 +105,7 @@ public class AuthorService {
         return author;
     }
 
-    private static void apply(Author author, AuthorInput input) {
+    private void apply(Author author, AuthorInput input) {
         String slug = SlugOwners.assign(Author.class, "author", input.slug(), input.name(), author.id);
         Image portrait = null;
         if (input.portraitImageId() != null) {
@@ -112,10 +115,15 @@ public class AuthorService {
             }
         }
         author.slug = slug;
-        author.name = input.name().trim();
+        String name = input.name().trim();
+        boolean renamed = author.name != null && !author.name.equals(name);
+        author.name = name;
         author.jobTitle = input.jobTitle();
         author.bio = input.bio();
         author.portrait = portrait;
         author.updatedAt = Instant.now();
+        if (renamed) {
+            searchKeywords.refreshArticlesBy(author.id);
+        }
     }
 }

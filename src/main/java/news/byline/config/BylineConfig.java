@@ -42,6 +42,14 @@ public interface BylineConfig {
     /** Image uploads and renditions. */
     Images images();
 
+    Views views();
+
+    interface Views {
+        /** How often beacon views counted in memory are written (a Quarkus scheduler interval such as 5s, or off). */
+        @WithDefault("5s")
+        String flushInterval();
+    }
+
     interface Images {
         /** Where originals and cached renditions are kept. Env: BYLINE_IMAGES_DIRECTORY. */
         @WithDefault("data/images")

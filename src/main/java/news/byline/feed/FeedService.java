@@ -55,11 +55,10 @@ public class FeedService {
     /** The feed document and the newest change among its stories (for Last-Modified). */
     public Feed feed(FeedFormat format, String section, String topic, String author, String selfUrl) {
         String title = title(section, topic, author);
-        ArticleFilter filter = new ArticleFilter(
-                section == null ? null : sections.byPath(section).path,
-                topic == null ? List.of() : List.of(topics.find(topic).slug()),
-                author == null ? List.of() : List.of(authors.find(author).slug()),
-                List.of(), null, null);
+        ArticleFilter filter = ArticleFilter.ALL
+                .withSections(section == null ? List.of() : List.of(sections.byPath(section).path))
+                .withTopics(topic == null ? List.of() : List.of(topics.find(topic).slug()), List.of())
+                .withAuthors(author == null ? List.of() : List.of(authors.find(author).slug()));
         List<ArticleSummary> stories = articles.list(filter, ArticleSort.NEWEST, new PageRequest(1, ITEMS)).items();
         Instant newest = stories.stream().map(ArticleSummary::updatedAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);

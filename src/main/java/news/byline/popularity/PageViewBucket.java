@@ -18,6 +18,18 @@ public class PageViewBucket extends PanacheEntityBase {
     public Key key;
     public long views;
 
+    /** Adds views to a bucket: an update, or an insert when the hour has none yet. */
+    static void add(Key key, long views) {
+        int updated = update("views = views + ?1 where key.articleId = ?2 and key.bucketStart = ?3",
+                views, key.articleId(), key.bucketStart());
+        if (updated == 0) {
+            PageViewBucket created = new PageViewBucket();
+            created.key = key;
+            created.views = views;
+            created.persist();
+        }
+    }
+
     @Embeddable
     public record Key(@Column(name = "article_id") UUID articleId,
                       @Column(name = "bucket_start") Instant bucketStart) implements Serializable {

@@ -20,34 +20,30 @@ import news.byline.article.ArticleSummary;
 public class PopularityService {
     private final ArticleService articles;
     private final RepeatViewFilter repeats;
+    private final ViewCounter counter;
 
-    public PopularityService(ArticleService articles, RepeatViewFilter repeats) {
+    public PopularityService(ArticleService articles, RepeatViewFilter repeats, ViewCounter counter) {
         this.articles = articles;
         this.repeats = repeats;
+        this.counter = counter;
     }
 
     /**
      * Counts one view of a published article (404 for anything else, so the beacon cannot write elsewhere),
-     * unless the same client counted it a moment ago.
+     * unless the same client counted it a moment ago. The count is written with the next flush of the {@link ViewCounter}.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void recordView(String idOrSlug, String clientAddress, String userAgent) {
         Article article = articles.published(idOrSlug);
         if (repeats.firstView(clientAddress, userAgent, article.id)) {
-            addViews(article.id, Instant.now(), 1);
+            counter.count(article.id, Instant.now());
         }
     }
 
+
     /** Adds views to the bucket of the hour that contains {@code at}. */
     public void addViews(UUID articleId, Instant at, long views) {
-        Instant bucket = at.truncatedTo(ChronoUnit.HOURS);
-        int updated = PageViewBucket.update("views = views + ?1 where key.articleId = ?2 and key.bucketStart = ?3",
-                views, articleId, bucket);
-        if (updated == 0) {
-            PageViewBucket created = new PageViewBucket();
-            created.key = new PageViewBucket.Key(articleId, bucket);
-            created.views = views;
-            created.persist();
-        }
+        PageViewBucket.add(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), views);
     }
 
     /** Views of one article in the window, counted the way Most Read counts them. */

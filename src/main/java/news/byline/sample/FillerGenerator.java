@@ -12,7 +12,6 @@ import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
-import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
 import news.byline.author.Author;
 import news.byline.section.Section;
@@ -105,8 +104,7 @@ final class FillerGenerator {
         article.bylineText = "By " + author.name;
         article.bylineOrganisation = "BBC News";
         List<Block> body = body(subject, matter, place);
-        article.body = bodyCodec.write(body);
-        article.wordCount = BodyRenderer.wordCount(body);
+        article.writeBody(bodyCodec.write(body), body);
         // Spread over roughly three months, all older than the seed page's stories.
         article.publishedAt = now.minus(Duration.ofMinutes(1_200L + index * 397L + random.nextInt(300)));
         article.firstPublishedAt = article.publishedAt;

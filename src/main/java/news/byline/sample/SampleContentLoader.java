@@ -23,7 +23,6 @@ import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
-import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
 import news.byline.article.editorial.ArticleEditingService;
 import news.byline.author.Author;
@@ -206,8 +205,7 @@ public class SampleContentLoader {
             article.leadImageCredit = source.leadImage().credit();
         }
         List<Block> body = source.body() != null ? body(source.body(), images) : shortBody(source.summary());
-        article.body = bodyCodec.write(body);
-        article.wordCount = BodyRenderer.wordCount(body);
+        article.writeBody(bodyCodec.write(body), body);
         Instant written = now.minus(Duration.ofMinutes(source.minutesAgo()));
         article.publishedAt = article.isPublic() ? written : null;
         article.firstPublishedAt = article.publishedAt;

@@ -129,7 +129,7 @@ public class SectionResource {
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String sectionPath = sections.byPath(path).path;
-        return lists.respond(params, params.filter().withSection(sectionPath), uri);
+        return lists.respond(params, params.filter().withSections(List.of(sectionPath)), uri);
     }
 
     @GET

@@ -136,6 +136,6 @@ public class TopicResource {
             @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
             @BeanParam ArticleListParams params, @Context UriInfo uri) {
         String slug = topics.find(idOrSlug).slug();
-        return lists.respond(params, params.filter().withTopics(List.of(slug)), uri);
+        return lists.respond(params, params.filter().withTopics(List.of(slug), List.of()), uri);
     }
 }

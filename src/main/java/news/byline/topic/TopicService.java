@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.byline.article.Article;
+import news.byline.article.search.SearchKeywords;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
@@ -21,10 +22,12 @@ import news.byline.web.Slugs;
 public class TopicService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
+    private final SearchKeywords searchKeywords;
 
-    public TopicService(EntityTags tags, MergePatch mergePatch) {
+    public TopicService(EntityTags tags, MergePatch mergePatch, SearchKeywords searchKeywords) {
         this.tags = tags;
         this.mergePatch = mergePatch;
+        this.searchKeywords = searchKeywords;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,11 +103,16 @@ public class TopicService {
         return topic;
     }
 
-    private static void apply(Topic topic, TopicInput input) {
+    private void apply(Topic topic, TopicInput input) {
         String slug = SlugOwners.assign(Topic.class, "topic", input.slug(), input.name(), topic.id);
         topic.slug = slug;
-        topic.name = input.name().trim();
+        String name = input.name().trim();
+        boolean renamed = topic.name != null && !topic.name.equals(name);
+        topic.name = name;
         topic.description = input.description();
         topic.updatedAt = Instant.now();
+        if (renamed) {
+            searchKeywords.refreshArticlesTagged(topic.id);
+        }
     }
 }

@@ -59,11 +59,4 @@ public final class QueryParams {
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         throw ProblemException.invalidParameter(name, "must be one of " + accepted);
     }
-
-    /** Rejects a parameter reserved for a later version of the API instead of silently ignoring it. */
-    public static void notYetSupported(String name, String raw) {
-        if (raw != null) {
-            throw ProblemException.invalidParameter(name, "is not supported yet");
-        }
-    }
 }

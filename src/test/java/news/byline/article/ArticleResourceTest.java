@@ -108,7 +108,7 @@ class ArticleResourceTest {
     void rejectsBadParametersNamingThem() {
         Map<String, String> cases = Map.of(
                 "pageSize", "101", "page", "0", "from", "yesterday", "sort", "headline", "type", "poem",
-                "q", "Niger", "cursor", "abc", "fields", "colour", "colour", "red");
+                "q", " ", "updatedTo", "soon", "cursor", "abc", "fields", "colour", "colour", "red");
         cases.forEach((name, value) -> given().queryParam(name, value).get("/api/v1/articles").then()
                 .statusCode(400)
                 .contentType("application/problem+json")

@@ -8,11 +8,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,6 +26,9 @@ class MostReadResourceTest {
 
     @Inject
     PopularityService popularity;
+
+    @Inject
+    ViewCounter counter;
 
     @Test
     void ranksExactlyAsTheSeedPage() {
@@ -68,9 +77,34 @@ class MostReadResourceTest {
         given().header("User-Agent", "reader-one").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
         given().header("User-Agent", "reader-one").contentType("text/plain").body("ignored")
                 .post("/api/v1/articles/" + id + "/views").then().statusCode(204);
+        counter.flush();
         assertEquals(before + 1, popularity.viewsInWindow(id, Duration.ofHours(1)), "a repeat does not count");
         given().header("User-Agent", "reader-two").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        counter.flush();
         assertEquals(before + 2, popularity.viewsInWindow(id, Duration.ofHours(1)), "another client does");
+    }
+
+    @Test
+    void concurrentBeaconsAreCountedInMemoryAndWrittenAsOneUpdate() throws Exception {
+        UUID id = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
+        counter.flush();
+        long before = popularity.viewsInWindow(id, Duration.ofHours(1));
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int reader = 0; reader < 200; reader++) {
+            String agent = "crowd-reader-" + reader;
+            answers.add(readers.submit(() -> given().header("User-Agent", agent)
+                    .post("/api/v1/articles/" + NIGER + "/views").statusCode()));
+        }
+        for (Future<Integer> answer : answers) {
+            assertEquals(204, answer.get());
+        }
+        readers.shutdown();
+        assertEquals(before, popularity.viewsInWindow(id, Duration.ofHours(1)), "nothing written before the flush");
+        int rows = counter.flush();
+        assertTrue(rows >= 1 && rows <= 2, "one bucket row (two if the hour turned): " + rows);
+        assertEquals(before + 200, popularity.viewsInWindow(id, Duration.ofHours(1)));
+        assertEquals(0, counter.flush(), "nothing left to write");
     }
 
     @Test

@@ -14,7 +14,6 @@ import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
-import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.BodyValidator;
 import news.byline.author.Author;
 import news.byline.image.Image;
@@ -55,8 +54,7 @@ public class ArticleAssembler {
         List<Block> body = storedForm(input.body());
         BodyValidator.validate(body, ids -> existing(Image.class, ids),
                 ids -> checkLinkedStories ? existing(Article.class, ids) : new HashSet<>(ids));
-        article.body = bodyCodec.write(body);
-        article.wordCount = BodyRenderer.wordCount(body);
+        article.writeBody(bodyCodec.write(body), body);
         applyRelated(article, input.related());
         article.canonicalUrl = input.canonicalUrl();
         article.shareUrl = input.shareUrl();
