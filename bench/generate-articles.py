@@ -11,6 +11,13 @@ sections = ["news/world/africa", "news/world/asia", "news/world/europe", "news/u
             "news/science", "news/health", "news/technology", "news/climate"]
 topics = ["russia", "niger", "africa", "ukraine-war", "uk-politics", "uk-economy", "climate-change", "space", "elections", "health"]
 authors = ["amelia-hart", "daniel-okafor", "priya-raman", "tom-whitfield", "sofia-moreno", "james-kariuki"]
+# 5,000 made-up place names, three per article: searching one finds a few dozen stories, not a third of them.
+places = [a + b + c for a in ("ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "za", "bi")
+          for b in ("ran", "mel", "dor", "sik", "tav", "pol", "nur", "gel", "bas", "fen")
+          for c in ("a", "o", "ia", "en", "ur", "ik", "ova", "ston", "by", "wick", "mouth", "ford", "holm", "stad", "grad",
+                    "burg", "ville", "dale", "port", "ham", "ley", "more", "field", "wood", "side", "bay", "cliff", "ridge",
+                    "haven", "gate", "brook", "worth", "shaw", "thorpe", "hurst", "combe", "marsh", "moor", "ness", "well",
+                    "ton", "ley", "dorf", "heim", "berg", "vik", "lund", "sund", "fjord", "strand")]
 words = ("minister council report budget flood border market school hospital energy court vote summit talks "
          "strike rail water housing police climate trade farmers research data city region").split()
 
@@ -18,6 +25,8 @@ for i in range(count):
     headline = " ".join(rng.choice(words) for _ in range(7)).capitalize()
     paragraphs = [{"type": "paragraph", "content": [{"type": "text", "text": " ".join(rng.choice(words) for _ in range(40)) + "."}]}
                   for _ in range(6)]
+    paragraphs.append({"type": "paragraph", "content": [{"type": "text", "text": "Reported from " + ", ".join(
+        rng.choice(places).capitalize() for _ in range(3)) + "."}]})
     line = {
         "kind": "article",
         "data": {

@@ -21,15 +21,15 @@ final class ArticleQuery {
         conditions.add("a.status = :published");
         sections(filter.sectionPaths(), conditions, parameters);
         if (!filter.anyTopics().isEmpty()) {
-            conditions.add("exists (select 1 from Article t_a join t_a.topics t where t_a = a and t.slug in :topics)");
+            conditions.add("exists (select 1 from a.topics t where t.slug in :topics)");
             parameters.and("topics", filter.anyTopics());
         }
         for (int i = 0; i < filter.allTopics().size(); i++) {
-            conditions.add("exists (select 1 from Article r_a join r_a.topics r where r_a = a and r.slug = :requiredTopic" + i + ")");
+            conditions.add("exists (select 1 from a.topics r where r.slug = :requiredTopic" + i + ")");
             parameters.and("requiredTopic" + i, filter.allTopics().get(i));
         }
         if (!filter.authorSlugs().isEmpty()) {
-            conditions.add("exists (select 1 from Article c_a join c_a.contributors c where c_a = a and c.author.slug in :authors)");
+            conditions.add("exists (select 1 from a.contributors c where c.author.slug in :authors)");
             parameters.and("authors", filter.authorSlugs());
         }
         if (!filter.types().isEmpty()) {

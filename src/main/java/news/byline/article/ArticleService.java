@@ -27,7 +27,8 @@ import news.byline.web.ProblemException;
 
 /**
  * Reads published articles. A page costs a fixed number of statements: the page (section and lead image
- * joined), the count, and one batch each for topics, contributors and their authors.
+ * joined), the count, one batch each for topics, contributors and their authors, and for search results
+ * on PostgreSQL the snippets.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

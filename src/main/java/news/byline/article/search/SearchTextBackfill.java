@@ -26,6 +26,11 @@ public class SearchTextBackfill {
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
+        fillAll();
+    }
+
+    /** Derives what is missing, batch by batch; returns how many articles it filled. */
+    public int fillAll() {
         int total = 0;
         int done;
         do {
@@ -35,6 +40,7 @@ public class SearchTextBackfill {
         if (total > 0) {
             LOG.infof("Derived the search text of %d articles", total);
         }
+        return total;
     }
 
     int nextBatch() {
