@@ -27,7 +27,7 @@ def get_json(path):
 
 
 def views_in_last_hour():
-    items = get_json("/api/v1/most-read?window=PT1H&limit=100")["data"]
+    items = get_json("/api/v1/most-read?window=PT1H&limit=50")["data"]
     return next((i["views"] for i in items if i["article"]["slug"] == slug), 0)
 
 
