@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -16,7 +17,8 @@ import news.byline.web.ProblemException;
 /**
  * Opaque, tamper-evident keyset cursors: the sort key and id of the last item seen, bound to the query they
  * came from, signed with HMAC-SHA256. Without BYLINE_CURSOR_SECRET a random key is made at start (cursors
- * then last until a restart; set the secret when several instances serve the same clients).
+ * then last until a restart; set the secret when several instances serve the same clients). A cursor also
+ * expires after BYLINE_CURSOR_TTL (24 hours by default): a client resuming a walk a day later starts over.
  */
 @ApplicationScoped
 public class ArticleCursor {
@@ -24,8 +26,10 @@ public class ArticleCursor {
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    private final Duration ttl;
 
     public ArticleCursor(BylineConfig config) {
+        this.ttl = config.cursorTtl();
         byte[] secret = config.cursorSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
@@ -39,12 +43,16 @@ public class ArticleCursor {
     }
 
     public String encode(Position position, String query) {
-        String payload = position.sortValue().toString() + "|" + position.id() + "|" + query;
+        return encode(position, query, Instant.now());
+    }
+
+    String encode(Position position, String query, Instant issuedAt) {
+        String payload = position.sortValue() + "|" + position.id() + "|" + issuedAt.getEpochSecond() + "|" + query;
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODE.encodeToString(bytes) + "." + ENCODE.encodeToString(sign(bytes));
     }
 
-    /** The position in a cursor made for this same query; 400 when it was altered or made for another query. */
+    /** The position in a cursor made for this same query; 400 when it was altered, has expired or was made for another query. */
     public Position decode(String cursor, String query) {
         try {
             String[] parts = cursor.split("\\.");
@@ -52,8 +60,11 @@ public class ArticleCursor {
             if (parts.length != 2 || !MessageDigest.isEqual(sign(bytes), DECODE.decode(parts[1]))) {
                 throw invalid("has been altered or was not made by this server");
             }
-            String[] fields = new String(bytes, StandardCharsets.UTF_8).split("\\|", 3);
-            if (!fields[2].equals(query)) {
+            String[] fields = new String(bytes, StandardCharsets.UTF_8).split("\\|", 4);
+            if (Instant.ofEpochSecond(Long.parseLong(fields[2])).plus(ttl).isBefore(Instant.now())) {
+                throw invalid("has expired (cursors last " + ttl.toHours() + " hours): start again from the first page");
+            }
+            if (!fields[3].equals(query)) {
                 throw invalid("belongs to a different query: keep the filters and sort it was made with");
             }
             return new Position(Instant.parse(fields[0]), UUID.fromString(fields[1]));

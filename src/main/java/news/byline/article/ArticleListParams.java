@@ -53,7 +53,7 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("cursor")
     @Parameter(description = "Cursor paging: the meta.nextCursor of the previous page (instead of page). Opaque and signed; "
-            + "it keeps its place while stories are added.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1")
+            + "it keeps its place while stories are added, and expires after a day (BYLINE_CURSOR_TTL). Not for sort=relevance.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1")
     public String cursor;
 
     @QueryParam("fields")

@@ -2,6 +2,7 @@ package news.byline.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Byline's own settings; each can be overridden by an environment variable (BYLINE_…). */
@@ -26,6 +27,10 @@ public interface BylineConfig {
 
     /** Key that signs paging cursors; unset: a random key per start. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
+
+    /** How long a paging cursor stays valid. Env: BYLINE_CURSOR_TTL. */
+    @WithDefault("24h")
+    Duration cursorTtl();
 
     /** How many stories "related" holds: the curated ones first, then computed ones. Env: BYLINE_RELATED_COUNT. */
     @WithDefault("6")

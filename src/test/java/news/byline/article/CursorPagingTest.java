@@ -11,14 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CursorPagingTest {
+    @Inject
+    ArticleCursor cursors;
     private static final String AFRICA = "/api/v1/sections/news/world/africa/articles";
 
     @Test
@@ -71,5 +77,16 @@ class CursorPagingTest {
         given().queryParam("cursor", cursor).queryParam("sort", "publishedAt").get(AFRICA).then().statusCode(400);
         given().queryParam("cursor", cursor).queryParam("page", 2).get(AFRICA).then().statusCode(400)
                 .body("errors[0].field", is("page"));
+    }
+
+    @Test
+    void refusesExpiredCursors() {
+        ArticleCursor.Position position = new ArticleCursor.Position(Instant.parse("2024-04-12T09:31:00Z"), UUID.randomUUID());
+        String stale = cursors.encode(position, "any query", Instant.now().minus(Duration.ofHours(25)));
+        String fresh = cursors.encode(position, "any query", Instant.now().minus(Duration.ofHours(23)));
+        given().queryParam("cursor", stale).get(AFRICA).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("expired"));
+        given().queryParam("cursor", fresh).get(AFRICA).then().statusCode(400)
+                .body("detail", containsString("different query"));
     }
 }

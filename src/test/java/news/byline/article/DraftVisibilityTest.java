@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,6 +100,22 @@ class DraftVisibilityTest {
                 .body("data.article.slug", not(hasItem(ARCHIVED)));
     }
 
+    @Test
+    void unpublishedArticlesAreNeitherFoundBySearchNorInFeedsOrSitemaps() {
+        for (String q : List.of("readers", "niger", "Headline of")) {
+            given().queryParam("q", q).queryParam("pageSize", 100).get("/api/v1/articles").then().statusCode(200)
+                    .body("data.slug", not(hasItem(DRAFT)))
+                    .body("data.slug", not(hasItem(ARCHIVED)));
+        }
+        given().queryParam("q", "readers").get("/api/v1/articles").then().body("data.slug", hasItem(PUBLISHED));
+        for (String route : List.of("/api/v1/feeds/rss", "/api/v1/feeds/atom", "/api/v1/feeds/json?topic=niger",
+                "/sitemaps/articles-1.xml", "/sitemaps/news.xml")) {
+            String document = given().get(route).then().statusCode(200).extract().asString();
+            assertFalse(document.contains(DRAFT) || document.contains(ARCHIVED), route);
+            assertTrue(document.contains(PUBLISHED), route);
+        }
+    }
+
     private static Article article(String slug, ArticleStatus status) {
         Article article = new Article();
         article.id = UUID.randomUUID();
@@ -108,9 +126,11 @@ class DraftVisibilityTest {
         article.summary = "Summary of " + slug;
         article.body = "[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Not for readers yet.\"}]}]";
         article.wordCount = 4;
+        article.bodyText = "Not for readers yet.";
         article.section = Section.find("path", "news/world/africa").firstResult();
         article.topics.add(Topic.find("slug", "niger").firstResult());
         article.contributors.add(new Contribution(Author.find("slug", "chris-ewokor").firstResult(), "Abuja", null));
+        article.refreshSearchKeywords();
         article.publishedAt = Instant.now();
         article.firstPublishedAt = article.publishedAt;
         article.createdAt = article.publishedAt;
