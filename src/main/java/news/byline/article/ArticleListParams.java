@@ -40,8 +40,8 @@ public class ArticleListParams extends PageParams {
     @QueryParam("q")
     @Parameter(description = "Full-text search (at most 200 characters) over headline, summary, topic and contributor names "
             + "and body text, in web-search syntax: words must all occur, \"quoted phrase\", either OR other, -excluded. "
-            + "On PostgreSQL words match by stem and without accents, ranked with the headline weighted highest, and each "
-            + "result carries a snippet; the embedded H2 database matches case- and accent-folded substrings, unranked.",
+            + "Each result carries a snippet. On PostgreSQL words match by stem and without accents, ranked with the headline "
+            + "weighted highest; the embedded H2 database matches case- and accent-folded substrings, unranked.",
             example = "russia niger -sport")
     public String q;
 

@@ -28,9 +28,9 @@ public record ArticleSummary(
         @Schema(description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
         @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
         @Schema(description = "Public addresses.") ArticleUrls urls,
-        @Schema(description = "Search results on PostgreSQL only (absent elsewhere): a short excerpt of the summary and body "
-                + "around the words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, "
-                + "so it can be inserted into a page as it is.",
+        @Schema(description = "Search results only (absent elsewhere): a short excerpt of the summary and body around the "
+                + "words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, so it can be "
+                + "inserted into a page as it is. PostgreSQL cuts it with ts_headline, the embedded H2 database in Java.",
                 example = "Russian military instructors arrive in <mark>Niger</mark> with an air defence system")
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 

@@ -6,17 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import news.byline.article.Article;
 
 /**
  * The embedded database's search: each word or phrase must occur in the headline, summary, topic and
  * contributor names or body text, compared lower-cased with common Latin accents removed (a substring
  * match: "niger" also finds "Nigeria"). OR and -exclusion work as on PostgreSQL; there is no ranking
- * (relevance lists newest first) and no snippet.
+ * (relevance lists newest first), and snippets are cut in Java ({@link FallbackExcerpt}).
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
@@ -51,7 +53,17 @@ public class FoldedTextSearch implements TextSearch {
 
     @Override
     public Map<UUID, String> snippets(Collection<UUID> ids, SearchQuery query) {
-        return Map.of();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> terms = query.required().stream().flatMap(List::stream).toList();
+        Map<UUID, String> snippets = new HashMap<>();
+        Article.getEntityManager()
+                .createQuery("select a.id, a.summary, a.bodyText from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> snippets.put((UUID) row[0],
+                        FallbackExcerpt.of(row[1] + (row[2] == null ? "" : " " + row[2]), terms)));
+        return snippets;
     }
 
     private static String occurs(String term, String parameter, Parameters parameters) {

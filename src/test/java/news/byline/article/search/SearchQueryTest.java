@@ -3,6 +3,7 @@ package news.byline.article.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import news.byline.web.ProblemException;
@@ -44,5 +45,16 @@ class SearchQueryTest {
         String raw = "Tom & Jerry <b>bold</b> " + SnippetMarkup.START + "vorpal" + SnippetMarkup.STOP + " blade " + SnippetMarkup.START;
         assertEquals("Tom &amp; Jerry &lt;b&gt;bold&lt;/b&gt; <mark>vorpal</mark> blade <mark></mark>", SnippetMarkup.safeHtml(raw));
         assertNull(SnippetMarkup.safeHtml("  "));
+    }
+
+    @Test
+    void fallbackExcerptMarksFoldedMatchesAroundTheFirstOne() {
+        String text = "Opening words. " + "filler ".repeat(30) + "The Café Zéphyrine & co reopened; zephyrine fans cheered. "
+                + "tail ".repeat(60);
+        String excerpt = FallbackExcerpt.of(text, List.of("zephyrine"));
+        assertTrue(excerpt.startsWith("… "), excerpt);
+        assertTrue(excerpt.endsWith(" …"), excerpt);
+        assertTrue(excerpt.contains("Café <mark>Zéphyrine</mark> &amp; co reopened; <mark>zephyrine</mark> fans"), excerpt);
+        assertEquals("Opening words.", FallbackExcerpt.of("Opening words.", List.of("absent")));
     }
 }
