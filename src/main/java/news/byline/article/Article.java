@@ -128,7 +128,12 @@ public class Article extends PanacheEntityBase {
 
     /** The names of the topics and contributors, as search should read them now. */
     public String keywords() {
-        String names = Stream.concat(topics.stream().map(t -> t.name), contributors.stream().map(c -> c.author.name))
+        return keywords(topics.stream().map(t -> t.name).toList(), contributors.stream().map(c -> c.author.name).toList());
+    }
+
+    /** Topic names in order, then contributor names, each once, within the column's size. */
+    public static String keywords(List<String> topicNames, List<String> contributorNames) {
+        String names = Stream.concat(topicNames.stream(), contributorNames.stream())
                 .distinct().collect(Collectors.joining(" \u00b7 "));
         return names.length() <= MAX_KEYWORDS ? names : names.substring(0, MAX_KEYWORDS);
     }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -18,7 +19,8 @@ import news.byline.web.ProblemException;
  * Opaque, tamper-evident keyset cursors: the sort key and id of the last item seen, bound to the query they
  * came from, signed with HMAC-SHA256. Without BYLINE_CURSOR_SECRET a random key is made at start (cursors
  * then last until a restart; set the secret when several instances serve the same clients). A cursor also
- * expires after BYLINE_CURSOR_TTL (24 hours by default): a client resuming a walk a day later starts over.
+ * expires BYLINE_CURSOR_TTL (24 hours by default) after the hour it was issued in: a client resuming a walk
+ * a day later starts over.
  */
 @ApplicationScoped
 public class ArticleCursor {
@@ -47,7 +49,9 @@ public class ArticleCursor {
     }
 
     String encode(Position position, String query, Instant issuedAt) {
-        String payload = position.sortValue() + "|" + position.id() + "|" + issuedAt.getEpochSecond() + "|" + query;
+        // The hour, not the second: the same page then reads the same for an hour, so its ETag holds (304s, CDNs).
+        long hour = issuedAt.truncatedTo(ChronoUnit.HOURS).getEpochSecond();
+        String payload = position.sortValue() + "|" + position.id() + "|" + hour + "|" + query;
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODE.encodeToString(bytes) + "." + ENCODE.encodeToString(sign(bytes));
     }

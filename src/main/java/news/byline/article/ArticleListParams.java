@@ -82,14 +82,14 @@ public class ArticleListParams extends PageParams {
 
     /**
      * Topic values: plain slugs match any of them; a slug prefixed with + is required as well (all-of).
-     * An unencoded + at the start of a value arrives as a space, which no slug starts with, so it counts too.
+     * An unencoded + arrives as a space, which no slug contains, so a leading space counts as + too.
      */
     static ArticleFilter withTopicValues(ArticleFilter filter, List<String> raw) {
         List<String> pieces = raw == null ? List.of() : raw.stream().filter(Objects::nonNull)
-                .map(v -> v.startsWith(" ") ? "+" + v.stripLeading() : v)
-                .flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty()).toList();
+                .flatMap(v -> Arrays.stream(v.split(","))).filter(v -> !v.isBlank())
+                .map(v -> v.startsWith(" ") ? "+" + v.strip() : v.strip()).toList();
         List<String> all = pieces.stream().filter(v -> v.startsWith("+"))
-                .map(v -> v.substring(1).trim()).filter(v -> !v.isEmpty()).distinct().toList();
+                .map(v -> v.substring(1).strip()).filter(v -> !v.isEmpty()).distinct().toList();
         List<String> any = pieces.stream().filter(v -> !v.startsWith("+")).distinct().toList();
         return filter.withTopics(any, all);
     }

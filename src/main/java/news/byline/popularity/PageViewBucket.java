@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import news.byline.article.Article;
 
 /** Views of one article during one hour; Most Read sums the buckets inside its window. */
 @Entity
@@ -18,11 +19,14 @@ public class PageViewBucket extends PanacheEntityBase {
     public Key key;
     public long views;
 
-    /** Adds views to a bucket: an update, or an insert when the hour has none yet. */
+    /**
+     * Adds views to a bucket: an update, or an insert when the hour has none yet. Views of an article deleted
+     * since they were counted are dropped (its buckets went with it), so they can never block a flush.
+     */
     static void add(Key key, long views) {
         int updated = update("views = views + ?1 where key.articleId = ?2 and key.bucketStart = ?3",
                 views, key.articleId(), key.bucketStart());
-        if (updated == 0) {
+        if (updated == 0 && Article.count("id", key.articleId()) > 0) {
             PageViewBucket created = new PageViewBucket();
             created.key = key;
             created.views = views;

@@ -44,6 +44,7 @@ class ArticleFiltersTest {
         assertEquals(Set("allof-both", "allof-all-three"), slugs("/api/v1/articles?topic=+allof-alpha&topic=+allof-beta"),
                 "an unencoded + arrives as a space and still means required");
         assertEquals(Set("allof-all-three"), slugs("/api/v1/articles?topic=%2Ballof-alpha,%2Ballof-beta,%2Ballof-gamma"));
+        assertEquals(Set("allof-all-three"), slugs("/api/v1/articles?topic=+allof-alpha,+allof-beta,+allof-gamma"));
         assertEquals(Set("allof-both", "allof-all-three"),
                 slugs("/api/v1/articles?topic=allof-gamma,allof-beta&topic=%2Ballof-alpha"), "(gamma or beta) and alpha");
     }

@@ -83,10 +83,17 @@ class CursorPagingTest {
     void refusesExpiredCursors() {
         ArticleCursor.Position position = new ArticleCursor.Position(Instant.parse("2024-04-12T09:31:00Z"), UUID.randomUUID());
         String stale = cursors.encode(position, "any query", Instant.now().minus(Duration.ofHours(25)));
-        String fresh = cursors.encode(position, "any query", Instant.now().minus(Duration.ofHours(23)));
+        String fresh = cursors.encode(position, "any query", Instant.now().minus(Duration.ofHours(22)));
         given().queryParam("cursor", stale).get(AFRICA).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("expired"));
         given().queryParam("cursor", fresh).get(AFRICA).then().statusCode(400)
                 .body("detail", containsString("different query"));
+    }
+
+    @Test
+    void pagesCarryingACursorKeepTheirEtagFromSecondToSecond() throws InterruptedException {
+        String first = given().queryParam("pageSize", 3).get(AFRICA).then().statusCode(200).extract().header("ETag");
+        Thread.sleep(1_100);
+        given().queryParam("pageSize", 3).header("If-None-Match", first).get(AFRICA).then().statusCode(304);
     }
 }

@@ -1,6 +1,7 @@
 package news.byline.popularity;
 
 import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
 import static news.byline.SeedPageFixture.NIGER;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +108,25 @@ class MostReadResourceTest {
         assertTrue(rows >= 1 && rows <= 2, "one bucket row (two if the hour turned): " + rows);
         assertEquals(before + 200, popularity.viewsInWindow(id, Duration.ofHours(1)));
         assertEquals(0, counter.flush(), "nothing left to write");
+    }
+
+    @Test
+    void viewsOfAStoryDeletedBeforeTheFlushDoNotBlockTheOthers() {
+        String editor = keyFor("editor");
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("slug", "read-then-deleted", "type", "story",
+                        "headline", "Read then deleted", "summary", "Gone soon", "section", "news/uk",
+                        "body", List.of(Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "Gone."))))))
+                .post("/api/v1/articles").then().statusCode(201);
+        given().auth().oauth2(editor).post("/api/v1/articles/read-then-deleted/publish").then().statusCode(200);
+        UUID niger = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
+        counter.flush();
+        long before = popularity.viewsInWindow(niger, Duration.ofHours(1));
+        given().header("User-Agent", "deleted-reader").post("/api/v1/articles/read-then-deleted/views").then().statusCode(204);
+        given().header("User-Agent", "deleted-reader").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().auth().oauth2(editor).delete("/api/v1/articles/read-then-deleted").then().statusCode(204);
+        counter.flush();
+        assertEquals(before + 1, popularity.viewsInWindow(niger, Duration.ofHours(1)));
+        assertEquals(0, counter.flush(), "the deleted story's views were dropped, not kept to fail again");
     }
 
     @Test

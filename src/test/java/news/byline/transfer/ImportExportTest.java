@@ -3,6 +3,7 @@ package news.byline.transfer;
 import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +71,21 @@ class ImportExportTest {
 
         importFile(MIXED).then().statusCode(200).body("created", is(0)).body("updated", is(4));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Topic.count("slug", "imported-topic")));
+    }
+
+    @Test
+    void renamingATopicAndEditingItsStoryInOneImportKeepsBoth() {
+        String story = "{\"kind\":\"article\",\"data\":{\"slug\":\"renamed-topic-story\",\"type\":\"story\",\"headline\":\"%s\","
+                + "\"summary\":\"S\",\"section\":\"news/uk\",\"topics\":[\"rename-me\"],"
+                + "\"body\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Body.\"}]}]},"
+                + "\"state\":{\"status\":\"published\",\"publishedAt\":\"2024-04-12T09:31:00Z\"}}";
+        importFile("{\"kind\":\"topic\",\"data\":{\"slug\":\"rename-me\",\"name\":\"Quillwort\"}}\n"
+                + String.format(story, "First headline")).then().statusCode(200).body("rejected", hasSize(0));
+        importFile("{\"kind\":\"topic\",\"data\":{\"slug\":\"rename-me\",\"name\":\"Bladderwrack\"}}\n"
+                + String.format(story, "Second headline")).then().statusCode(200).body("updated", is(2));
+        given().get("/api/v1/articles/renamed-topic-story").then().statusCode(200)
+                .body("headline", is("Second headline")).body("topics[0].name", is("Bladderwrack"));
+        given().queryParam("q", "bladderwrack").get("/api/v1/articles").then().body("data.slug", contains("renamed-topic-story"));
     }
 
     @Test

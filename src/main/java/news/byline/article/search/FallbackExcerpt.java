@@ -68,7 +68,10 @@ final class FallbackExcerpt {
 
     /** The start of the first whole word at or after index, not past limit. */
     private static int wordStart(String text, int index, int limit) {
-        int space = index == 0 ? -1 : text.indexOf(' ', index);
+        if (index == 0 || text.charAt(index - 1) == ' ') {
+            return index;
+        }
+        int space = text.indexOf(' ', index);
         return space >= 0 && space < limit ? space + 1 : index;
     }
 

@@ -6,13 +6,17 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.body.BodyCodec;
+import news.byline.article.body.BodyRenderer;
 import org.jboss.logging.Logger;
 
 /**
  * Derives the search text of articles stored before search existed (body_text null), a batch per
- * transaction, at start. Articles saved since derive it themselves.
+ * transaction, at start. Articles saved since derive it themselves. Bulk updates guarded by "still null":
+ * versions and ETags do not change, and two instances starting together do not collide.
  */
 @ApplicationScoped
 public class SearchTextBackfill {
@@ -20,9 +24,11 @@ public class SearchTextBackfill {
     private static final int BATCH = 200;
 
     private final BodyCodec bodyCodec;
+    private final SearchKeywords searchKeywords;
 
-    public SearchTextBackfill(BodyCodec bodyCodec) {
+    public SearchTextBackfill(BodyCodec bodyCodec, SearchKeywords searchKeywords) {
         this.bodyCodec = bodyCodec;
+        this.searchKeywords = searchKeywords;
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -32,22 +38,30 @@ public class SearchTextBackfill {
     /** Derives what is missing, batch by batch; returns how many articles it filled. */
     public int fillAll() {
         int total = 0;
-        int done;
+        int found;
         do {
-            done = QuarkusTransaction.requiringNew().call(this::nextBatch);
-            total += done;
-        } while (done == BATCH);
+            int[] batch = QuarkusTransaction.requiringNew().call(this::nextBatch);
+            found = batch[0];
+            total += batch[1];
+        } while (found == BATCH);
         if (total > 0) {
             LOG.infof("Derived the search text of %d articles", total);
         }
         return total;
     }
 
-    int nextBatch() {
-        List<Article> articles = Article.<Article>find("bodyText is null").page(0, BATCH).list();
-        for (Article article : articles) {
-            article.writeBody(article.body, bodyCodec.read(article.body));
+    /** Rows found and rows filled (another instance may have filled some meanwhile). */
+    private int[] nextBatch() {
+        List<Object[]> rows = Article.getEntityManager()
+                .createQuery("select a.id, a.body from Article a where a.bodyText is null order by a.id", Object[].class)
+                .setMaxResults(BATCH).getResultList();
+        Map<UUID, String> keywords = searchKeywords.keywordsOf(rows.stream().map(r -> (UUID) r[0]).toList());
+        int filled = 0;
+        for (Object[] row : rows) {
+            String text = BodyRenderer.text(bodyCodec.read((String) row[1]));
+            filled += Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
+                    text, keywords.get((UUID) row[0]), row[0]);
         }
-        return articles.size();
+        return new int[] {rows.size(), filled};
     }
 }
