@@ -1,4 +1,3 @@
--- H2 has no full-text ranking of its own that PostgreSQL shares; the embedded database searches
--- headline, summary, topic/contributor names and body text with case- and accent-folded LIKE
--- (see TextSearch.H2), which needs no schema of its own. Kept so both databases share version numbers.
-select 1;
+-- Nothing to create on H2: the embedded database searches headline, summary, topic/contributor names and
+-- body text with case- and accent-folded LIKE (FoldedTextSearch), which needs no schema of its own.
+-- The file keeps version 6 on both databases, where PostgreSQL's V6 adds its tsvector and GIN index.

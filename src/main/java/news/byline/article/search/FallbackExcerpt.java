@@ -34,7 +34,7 @@ final class FallbackExcerpt {
             }
         }
         excerpt.append(text, at, to).append(to < text.length() ? " …" : "");
-        return SnippetMarkup.safeHtml(excerpt.toString());
+        return SnippetMarkup.safeHtml(excerpt.toString().replaceAll("\\s+", " "));
     }
 
     /** Where each term occurs in the original text, in order and without overlaps. */
