@@ -119,10 +119,6 @@ public class Article extends PanacheEntityBase {
         body = json;
         wordCount = BodyRenderer.wordCount(blocks);
         bodyText = BodyRenderer.text(blocks);
-        refreshSearchKeywords();
-    }
-
-    public void refreshSearchKeywords() {
         searchKeywords = keywords();
     }
 

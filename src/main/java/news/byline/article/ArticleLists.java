@@ -31,11 +31,11 @@ public class ArticleLists {
         FieldSelection.parse(params.fields, ArticleSummary.FIELDS); // checked here, applied by SparseFieldsFilter
         ArticleSort sort = ArticleSort.parse(params.sort, filter.search() != null);
         String query = queryKey(filter, sort);
-        if (params.cursor != null && !sort.allowsCursor()) {
-            throw ProblemException.invalidParameter("cursor", "search results in relevance order page by page and pageSize; "
-                    + "cursor paging needs a time order (sort=-publishedAt, publishedAt or -updatedAt)");
-        }
         if (params.cursor != null) {
+            if (!sort.allowsCursor()) {
+                throw ProblemException.invalidParameter("cursor", "search results in relevance order page by page and "
+                        + "pageSize; cursor paging needs a time order (sort=-publishedAt, publishedAt or -updatedAt)");
+            }
             if (params.page != null) {
                 throw ProblemException.invalidParameter("page", "cannot be combined with cursor");
             }

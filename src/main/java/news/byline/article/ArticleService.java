@@ -28,7 +28,7 @@ import news.byline.web.ProblemException;
 /**
  * Reads published articles. A page costs a fixed number of statements: the page (section and lead image
  * joined), the count, one batch each for topics, contributors and their authors, and for search results
- * on PostgreSQL the snippets.
+ * the snippets.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,11 +45,11 @@ public class ArticleService {
 
     public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories,
                           TextSearch textSearch) {
-        this.textSearch = textSearch;
         this.mapper = mapper;
         this.bodyCodec = bodyCodec;
         this.sections = sections;
         this.relatedStories = relatedStories;
+        this.textSearch = textSearch;
     }
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {

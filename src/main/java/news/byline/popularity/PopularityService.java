@@ -40,7 +40,6 @@ public class PopularityService {
         }
     }
 
-
     /** Adds views to the bucket of the hour that contains {@code at}. */
     public void addViews(UUID articleId, Instant at, long views) {
         PageViewBucket.add(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), views);

@@ -24,6 +24,7 @@ public class ViewCounter {
     private static final Logger LOG = Logger.getLogger(ViewCounter.class);
 
     private final ConcurrentHashMap<PageViewBucket.Key, Long> pending = new ConcurrentHashMap<>();
+
     void count(UUID articleId, Instant at) {
         pending.merge(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), 1L, Long::sum);
     }

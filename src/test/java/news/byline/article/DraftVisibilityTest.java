@@ -130,7 +130,7 @@ class DraftVisibilityTest {
         article.section = Section.find("path", "news/world/africa").firstResult();
         article.topics.add(Topic.find("slug", "niger").firstResult());
         article.contributors.add(new Contribution(Author.find("slug", "chris-ewokor").firstResult(), "Abuja", null));
-        article.refreshSearchKeywords();
+        article.searchKeywords = article.keywords();
         article.publishedAt = Instant.now();
         article.firstPublishedAt = article.publishedAt;
         article.createdAt = article.publishedAt;

@@ -25,9 +25,8 @@ import news.byline.article.Article;
 public class FoldedTextSearch implements TextSearch {
     private static final List<String> FIELDS = List.of("a.headline", "a.summary", "a.searchKeywords", "a.bodyText");
     private static final String ACCENTED = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįñńňòóôõöōŏőùúûüũūŭůűųýÿźżžśšşřľĺţťğ";
-    /** SQL translate() arguments that fold the accents above the way {@link #fold} does. */
-    private static final String FROM = ACCENTED;
-    private static final String TO = fold(ACCENTED);
+    /** What SQL translate() turns ACCENTED into: the same letters as {@link #fold} leaves them. */
+    private static final String FOLDED = fold(ACCENTED);
 
     @Override
     public String condition(SearchQuery query, Parameters parameters) {
@@ -69,7 +68,7 @@ public class FoldedTextSearch implements TextSearch {
     private static String occurs(String term, String parameter, Parameters parameters) {
         parameters.and(parameter, "%" + fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         return "(" + FIELDS.stream()
-                .map(f -> "cast(function('translate', lower(coalesce(" + f + ", '')), '" + FROM + "', '" + TO + "') as String) like :"
+                .map(f -> "cast(function('translate', lower(coalesce(" + f + ", '')), '" + ACCENTED + "', '" + FOLDED + "') as String) like :"
                         + parameter + " escape '\\'")
                 .collect(Collectors.joining(" or ")) + ")";
     }

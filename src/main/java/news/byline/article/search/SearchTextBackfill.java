@@ -40,9 +40,8 @@ public class SearchTextBackfill {
         int total = 0;
         int found;
         do {
-            int[] batch = QuarkusTransaction.requiringNew().call(this::nextBatch);
-            found = batch[0];
-            total += batch[1];
+            found = QuarkusTransaction.requiringNew().call(this::nextBatch);
+            total += found;
         } while (found == BATCH);
         if (total > 0) {
             LOG.infof("Derived the search text of %d articles", total);
@@ -50,18 +49,17 @@ public class SearchTextBackfill {
         return total;
     }
 
-    /** Rows found and rows filled (another instance may have filled some meanwhile). */
-    private int[] nextBatch() {
+    /** Fills up to a batch of articles still without search text; returns how many it found. */
+    private int nextBatch() {
         List<Object[]> rows = Article.getEntityManager()
                 .createQuery("select a.id, a.body from Article a where a.bodyText is null order by a.id", Object[].class)
                 .setMaxResults(BATCH).getResultList();
         Map<UUID, String> keywords = searchKeywords.keywordsOf(rows.stream().map(r -> (UUID) r[0]).toList());
-        int filled = 0;
         for (Object[] row : rows) {
             String text = BodyRenderer.text(bodyCodec.read((String) row[1]));
-            filled += Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
+            Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
                     text, keywords.get((UUID) row[0]), row[0]);
         }
-        return new int[] {rows.size(), filled};
+        return rows.size();
     }
 }
