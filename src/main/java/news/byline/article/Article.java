@@ -1,5 +1,7 @@
 package news.byline.article;
 
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
@@ -19,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,8 +33,11 @@ import news.byline.topic.Topic;
 
 /** A story with its byline, structured body, lead image, section, topics and curated related stories. */
 @Entity
-public class Article extends PanacheEntityBase {
+public class Article extends PanacheEntityBase implements Purgeable {
     private static final int MAX_KEYWORDS = 4000;
+    /** What decides which lists show a story, and where. */
+    private static final Set<String> LIST_MEMBERSHIP =
+            Set.of("status", "section", "publishedAt", "type", "topics", "contributors");
 
     @Id
     public UUID id;
@@ -136,5 +142,27 @@ public class Article extends PanacheEntityBase {
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    /**
+     * Pages that show the story. When it enters, leaves or moves within lists (state, section, time, type,
+     * topics, byline), every article list, and the stories whose related stories may now include it: those
+     * sharing a topic, whose pages name the topic.
+     */
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        keys.add(id.toString());
+        if (!isPublic() && !changed.contains("status")) {
+            return; // a draft: nothing public shows it
+        }
+        keys.add(PurgeKeys.ARTICLE_TEXT);
+        if (changed.stream().anyMatch(LIST_MEMBERSHIP::contains)) {
+            keys.add(PurgeKeys.ARTICLE_LISTS);
+            if (isPublic()) {
+                keys.addAfterFlush(() -> getEntityManager()
+                        .createQuery("select t.id from Article a join a.topics t where a.id = :id", UUID.class)
+                        .setParameter("id", id).getResultStream().map(UUID::toString).toList());
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
 package news.byline.author;
 
+import java.util.Set;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +17,7 @@ import news.byline.image.Image;
 
 /** A contributor: reporter, correspondent, photographer. */
 @Entity
-public class Author extends PanacheEntityBase {
+public class Author extends PanacheEntityBase implements Purgeable {
     @Id
     public UUID id;
     public String slug;
@@ -29,4 +32,17 @@ public class Author extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** Pages that show the author; a new name changes what search finds, a new slug what author filters find. */
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        keys.add(id.toString());
+        keys.add("authors");
+        if (changed.contains("name")) {
+            keys.add(PurgeKeys.ARTICLE_TEXT);
+        }
+        if (changed.contains("slug")) {
+            keys.add(PurgeKeys.ARTICLE_LISTS);
+        }
+    }
 }

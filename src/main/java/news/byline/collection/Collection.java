@@ -1,5 +1,7 @@
 package news.byline.collection;
 
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,11 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. */
 @Entity
-public class Collection extends PanacheEntityBase {
+public class Collection extends PanacheEntityBase implements Purgeable {
     @Id
     public UUID id;
     public String slug;
@@ -30,4 +33,10 @@ public class Collection extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        keys.add(id.toString());
+        keys.add("collections");
+    }
 }

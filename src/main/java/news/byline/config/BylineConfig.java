@@ -49,6 +49,23 @@ public interface BylineConfig {
 
     Views views();
 
+    /** The cache of rendered public responses. */
+    Cache cache();
+
+    interface Cache {
+        /** Keep public GET responses as bytes, evicted by surrogate key. Env: BYLINE_CACHE_ENABLED. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Heap the cached responses may take, in bytes. Env: BYLINE_CACHE_MAX_BYTES. */
+        @WithDefault("134217728")
+        long maxBytes();
+
+        /** Longest a response stays, purge or not (time-windowed content such as Most Read). Env: BYLINE_CACHE_MAX_AGE. */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
     interface Views {
         /** How often beacon views counted in memory are written (a Quarkus scheduler interval such as 5s, or off). */
         @WithDefault("5s")

@@ -1,5 +1,8 @@
 package news.byline.image;
 
+import java.util.Set;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +13,7 @@ import java.util.UUID;
 
 /** A picture in the library, with the defaults that apply wherever it is used. */
 @Entity
-public class Image extends PanacheEntityBase {
+public class Image extends PanacheEntityBase implements Purgeable {
     @Id
     public UUID id;
     public String slug;
@@ -36,4 +39,10 @@ public class Image extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        keys.add(id.toString());
+        keys.add("images");
+    }
 }

@@ -9,12 +9,15 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.Set;
 import news.byline.article.Article;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 
 /** Views of one article during one hour; Most Read sums the buckets inside its window. */
 @Entity
 @Table(name = "page_view_bucket")
-public class PageViewBucket extends PanacheEntityBase {
+public class PageViewBucket extends PanacheEntityBase implements Purgeable {
     @EmbeddedId
     public Key key;
     public long views;
@@ -32,6 +35,11 @@ public class PageViewBucket extends PanacheEntityBase {
             created.views = views;
             created.persist();
         }
+    }
+
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        keys.add(ViewCounter.MOST_READ_KEY);
     }
 
     @Embeddable

@@ -4,13 +4,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import news.byline.cache.ContentChanged;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +26,15 @@ import org.jboss.logging.Logger;
 public class ViewCounter {
     private static final Logger LOG = Logger.getLogger(ViewCounter.class);
 
+    /** What Most Read responses carry: new counts may reorder them. */
+    static final String MOST_READ_KEY = "most-read";
+
     private final ConcurrentHashMap<PageViewBucket.Key, Long> pending = new ConcurrentHashMap<>();
+    private final Event<ContentChanged> changes;
+
+    public ViewCounter(Event<ContentChanged> changes) {
+        this.changes = changes;
+    }
 
     void count(UUID articleId, Instant at) {
         pending.merge(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), 1L, Long::sum);
@@ -53,6 +64,7 @@ public class ViewCounter {
             LOG.warnf(e, "Could not write %d view buckets; kept for the next flush", drained.size());
             throw e;
         }
+        changes.fire(new ContentChanged(Set.of(MOST_READ_KEY), true));
         return drained.size();
     }
 

@@ -1,5 +1,7 @@
 package news.byline.section;
 
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,7 +21,7 @@ import java.util.UUID;
  * destination that leaves the site (iPlayer, Sounds) and holds no articles.
  */
 @Entity
-public class Section extends PanacheEntityBase {
+public class Section extends PanacheEntityBase implements Purgeable {
     @Id
     public UUID id;
     public String slug;
@@ -51,5 +54,20 @@ public class Section extends PanacheEntityBase {
         }
         paths.add(path);
         return paths;
+    }
+
+    /**
+     * A section change reorders navigation and every article list filters by path, so all of those go; a new
+     * path moves the whole subtree's addresses, so everything goes.
+     */
+    @Override
+    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
+        if (changed.contains("path")) {
+            keys.add(PurgeKeys.ALL);
+        }
+        keys.add(id.toString());
+        keys.add("sections");
+        keys.add("navigation");
+        keys.add(PurgeKeys.ARTICLE_LISTS);
     }
 }

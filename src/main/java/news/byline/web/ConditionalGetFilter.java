@@ -1,35 +1,50 @@
 package news.byline.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import news.byline.cache.ResponseCache;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Gives every successful GET a strong ETag computed from the exact bytes sent, answers 304 to a matching
- * If-None-Match (or a satisfied If-Modified-Since), and sets a CDN-friendly Cache-Control unless the
- * resource chose its own, and names the entities shown in a Surrogate-Key header. The entity is
- * serialized here once and the bytes are sent as they are.
+ * Gives every successful GET and HEAD a strong ETag computed from the exact bytes sent, answers 304 to a
+ * matching If-None-Match (or a satisfied If-Modified-Since), sets a CDN-friendly Cache-Control unless the
+ * resource chose its own, and names what the response shows in Surrogate-Key (and Cache-Tag). The entity
+ * is serialized here once; a public answer is handed to the {@link ResponseCache} as those bytes.
  */
 public class ConditionalGetFilter {
     public static final String PUBLIC_CACHE_CONTROL =
             "public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400";
+    /** Long enough to absorb a burst of requests for a missing page, short enough that a publish shows. */
+    public static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=10, s-maxage=30";
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
+    public static final String CACHE_TAG = "Cache-Tag";
 
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CachedResponses cached;
+
     @ServerResponseFilter
-    public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing)
+            throws IOException {
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (read && response.getStatus() == 404) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL);
+            return;
+        }
         boolean success = response.getStatus() == 200 || response.getStatus() == 201;
         if (!success || !response.hasEntity() || response.getEntity() instanceof StreamingOutput
                 || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
@@ -37,7 +52,7 @@ public class ConditionalGetFilter {
         }
         byte[] body = bytesOf(response.getEntity());
         String etag = EntityTags.of(body);
-        if (!HttpMethod.GET.equals(request.getMethod())) {
+        if (!read) {
             // A write answers the new representation's tag, for the client's next If-Match; never cached.
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -46,12 +61,13 @@ public class ConditionalGetFilter {
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
-        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, java.util.List.of(PUBLIC_CACHE_CONTROL));
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(PUBLIC_CACHE_CONTROL));
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
-        if (response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json")) {
-            headers.putSingle(SURROGATE_KEY, SurrogateKeys.of(
-                    SurrogateKeys.routeKind(request.getUriInfo().getPath()), body));
-        }
+        boolean jsonBody = response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
+        Set<String> keys = SurrogateKeys.of(routing.request().path(), routing.request().query(), jsonBody ? body : null);
+        headers.putSingle(SURROGATE_KEY, String.join(" ", keys));
+        headers.putSingle(CACHE_TAG, String.join(",", keys));
+        cached.keep(routing, response, body, etag, keys);
         if (notModified(request, etag, response.getLastModified())) {
             response.setStatus(304);
             response.setEntity(null);
@@ -73,16 +89,10 @@ public class ConditionalGetFilter {
     private static boolean notModified(ContainerRequestContext request, String etag, Date lastModified) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim)
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+            return Preconditions.noneMatchFails(ifNoneMatch, etag);
         }
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
-        if (ifModifiedSince != null && lastModified != null) {
-            Date since = HttpDates.parse(ifModifiedSince);
-            return since != null && lastModified.getTime() / 1000 <= since.getTime() / 1000;
-        }
-        return false;
+        return ifModifiedSince != null && lastModified != null
+                && Preconditions.notModifiedSince(ifModifiedSince, lastModified.getTime());
     }
 }

@@ -11,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
+import news.byline.cache.ContentChanged;
+import news.byline.cache.PurgeKeys;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,9 @@ class SparseFieldsTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     @Test
     void listsKeepOnlyTheFieldsAsked() {
@@ -66,6 +72,7 @@ class SparseFieldsTest {
     private long statements(String route) {
         long least = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
+            changes.fire(new ContentChanged(Set.of(PurgeKeys.ALL), false)); // count a render, not a cache hit
             sessionFactory.getStatistics().clear();
             given().get(route).then().statusCode(200);
             least = Math.min(least, sessionFactory.getStatistics().getPrepareStatementCount());

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import news.byline.article.Article;
+import news.byline.cache.TransactionPurges;
 import news.byline.popularity.PageViewBucket;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,9 @@ class MostReadRankingKeeperTest {
     @Inject
     SampleContentStartup startup;
 
+    @Inject
+    TransactionPurges purges;
+
     @Test
     void restoresTheSeedRankingAfterViewsAgeOut() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -28,6 +32,7 @@ class MostReadRankingKeeperTest {
             // Move the story's views two days back, as if the demo had been running for two days.
             PageViewBucket.update("key.bucketStart = ?1 where key.articleId = ?2",
                     Instant.now().minus(Duration.ofDays(2)), first.id);
+            purges.purge("most-read"); // a bulk update passes by the change tracking that purges cached answers
         });
         given().get("/api/v1/most-read").then().body("data[0].article.slug", not(is(FIRST)));
 

@@ -2,6 +2,7 @@ package news.byline.web;
 
 import static io.restassured.RestAssured.given;
 import static news.byline.SeedPageFixture.NIGER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -39,13 +40,16 @@ class HttpBehaviourTest {
     void responsesNameTheEntitiesTheyShowForCdnPurging() {
         String article = given().get("/api/v1/articles/" + NIGER).then().extract().path("id");
         String section = given().get("/api/v1/sections/news/world/africa").then().extract().path("id");
-        given().get("/api/v1/articles/" + NIGER).then()
-                .header("Surrogate-Key", startsWith("articles "))
-                .header("Surrogate-Key", containsString(article))
+        var detail = given().get("/api/v1/articles/" + NIGER);
+        detail.then()
+                .header("Surrogate-Key", startsWith(article + " "))
                 .header("Surrogate-Key", containsString(section));
+        assertEquals(detail.header("Surrogate-Key").replace(' ', ','), detail.header("Cache-Tag"));
         given().get("/api/v1/sections/news/world/africa/articles").then()
-                .header("Surrogate-Key", startsWith("sections "))
+                .header("Surrogate-Key", startsWith("articles "))
                 .header("Surrogate-Key", containsString(article));
+        given().get("/api/v1/feeds/rss").then().header("Surrogate-Key", is("articles")).header("Cache-Tag", is("articles"));
+        given().queryParam("q", "niger").get("/api/v1/articles").then().header("Surrogate-Key", startsWith("articles article-text "));
     }
 
     @Test

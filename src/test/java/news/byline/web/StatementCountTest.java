@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.ContentChanged;
+import news.byline.cache.PurgeKeys;
 import news.byline.popularity.PopularityService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -26,6 +30,9 @@ class StatementCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     @Inject
     PopularityService popularity;
@@ -68,6 +75,7 @@ class StatementCountTest {
         long least = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             Statistics statistics = sessionFactory.getStatistics();
+            changes.fire(new ContentChanged(Set.of(PurgeKeys.ALL), false)); // count a render, not a cache hit
             statistics.clear();
             given().get(route).then().statusCode(200);
             least = Math.min(least, statistics.getPrepareStatementCount());

@@ -11,6 +11,8 @@ import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.TransactionPurges;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,10 +27,12 @@ public class SearchTextBackfill {
 
     private final BodyCodec bodyCodec;
     private final SearchKeywords searchKeywords;
+    private final TransactionPurges purges;
 
-    public SearchTextBackfill(BodyCodec bodyCodec, SearchKeywords searchKeywords) {
+    public SearchTextBackfill(BodyCodec bodyCodec, SearchKeywords searchKeywords, TransactionPurges purges) {
         this.bodyCodec = bodyCodec;
         this.searchKeywords = searchKeywords;
+        this.purges = purges;
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -59,6 +63,9 @@ public class SearchTextBackfill {
             String text = BodyRenderer.text(bodyCodec.read((String) row[1]));
             Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
                     text, keywords.get((UUID) row[0]), row[0]);
+        }
+        if (!rows.isEmpty()) {
+            purges.purge(PurgeKeys.ARTICLE_TEXT); // bulk updates pass by Hibernate's change tracking
         }
         return rows.size();
     }

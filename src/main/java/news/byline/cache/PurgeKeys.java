@@ -1,0 +1,23 @@
+package news.byline.cache;
+
+import java.util.Collection;
+import java.util.function.Supplier;
+
+/** The surrogate keys a transaction makes stale, gathered while it flushes. */
+public interface PurgeKeys {
+    /** List routes that show articles (lists, feeds, sitemaps): purged when a story enters, leaves or moves in them. */
+    String ARTICLE_LISTS = "articles";
+    /** Lists whose membership or order follows text or update time (search, sort=-updatedAt, updatedFrom). */
+    String ARTICLE_TEXT = "article-text";
+
+    /** Purges every prepared response: for changes too wide to name. */
+    String ALL = "*";
+
+    void add(String key);
+
+    /**
+     * Keys read once the transaction has flushed, before it commits: for what cannot be read while
+     * Hibernate flushes (an association not loaded yet).
+     */
+    void addAfterFlush(Supplier<Collection<String>> keys);
+}

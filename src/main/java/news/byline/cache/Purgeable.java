@@ -1,0 +1,17 @@
+package news.byline.cache;
+
+import java.util.Set;
+
+/**
+ * An entity whose writes make public responses stale. It names the surrogate keys to purge; the
+ * responses that carry any of them are evicted once the transaction commits, here and on every other
+ * instance.
+ */
+public interface Purgeable {
+
+    /**
+     * @param changed the properties written (every property on insert and delete)
+     * @param keys    where to put the keys
+     */
+    void purgeKeys(Set<String> changed, PurgeKeys keys);
+}

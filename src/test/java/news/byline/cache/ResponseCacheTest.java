@@ -1,0 +1,149 @@
+package news.byline.cache;
+
+import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
+import static news.byline.SeedPageFixture.NIGER;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Public answers are kept as bytes and evicted by the surrogate keys of what a write changed. */
+@QuarkusTest
+class ResponseCacheTest {
+    private static final String ARTICLE = "/api/v1/articles/" + NIGER;
+    private static final String NAVIGATION = "/api/v1/navigation";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** SQL statements run while answering: none means the answer came from the cache. */
+    private long statements(Runnable request) {
+        sessionFactory.getStatistics().clear();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private static String editor() {
+        return keyFor("editor");
+    }
+
+    @Test
+    void aRepeatedReadAndItsRevalidationTouchNoDatabase() {
+        Response first = given().get(ARTICLE);
+        String etag = first.header("ETag");
+        assertEquals(0, statements(() -> given().get(ARTICLE).then().statusCode(200).header("ETag", is(etag))
+                .body("slug", is(NIGER))));
+        assertEquals(0, statements(() -> given().header("If-None-Match", etag).get(ARTICLE).then().statusCode(304)
+                .header("ETag", is(etag)).header("Surrogate-Key", is(first.header("Surrogate-Key")))));
+        given().header("If-None-Match", "\"other\"").get(ARTICLE).then().statusCode(200);
+    }
+
+    @Test
+    void aHitAnswersTheSameBytesAndHeadersAsTheRender() {
+        String route = "/api/v1/topics/niger/articles?pageSize=3";
+        given().get("/api/v1/sections").then().statusCode(200); // unrelated traffic
+        Response rendered = given().get(route);
+        Response hit = given().get(route);
+        assertEquals(rendered.asString(), hit.asString());
+        for (String header : List.of("ETag", "Cache-Control", "Vary", "Surrogate-Key", "Cache-Tag", "Content-Type")) {
+            assertEquals(rendered.header(header), hit.header(header), header);
+        }
+        Response gzipped = given().header("Accept-Encoding", "gzip").get(route);
+        assertEquals(rendered.asString(), gzipped.asString());
+        assertEquals(rendered.header("ETag"), gzipped.header("ETag"));
+    }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutABody() {
+        for (String route : List.of("/api/v1/collections/top-stories", "/api/v1/feeds/rss", "/sitemap.xml")) {
+            Response get = given().get(route);
+            for (int run = 0; run < 2; run++) { // a render, then a hit
+                Response head = given().head(route);
+                assertEquals(200, head.statusCode(), route);
+                for (String header : List.of("ETag", "Cache-Control", "Surrogate-Key", "Cache-Tag")) {
+                    assertEquals(get.header(header), head.header(header), route + " " + header);
+                }
+                assertEquals("", head.asString());
+            }
+        }
+    }
+
+    @Test
+    void anEditEvictsThePagesThatShowTheStoryAndLeavesOthersCached() {
+        given().get(NAVIGATION).then().statusCode(200);
+        String before = given().get(ARTICLE).then().statusCode(200).extract().path("summary");
+        String latest = "/api/v1/sections/news/world/africa/articles?pageSize=100";
+        given().get(latest).then().statusCode(200);
+
+        String changed = before + " (updated)";
+        given().auth().oauth2(editor()).contentType("application/merge-patch+json").body(Map.of("summary", changed))
+                .patch(ARTICLE).then().statusCode(200);
+
+        given().get(ARTICLE).then().statusCode(200).body("summary", is(changed));
+        given().get(latest).then().statusCode(200).body("data.summary", hasItem(changed));
+        assertEquals(0, statements(() -> given().get(NAVIGATION).then().statusCode(200)), "navigation stays cached");
+
+        given().auth().oauth2(editor()).contentType("application/merge-patch+json").body(Map.of("summary", before))
+                .patch(ARTICLE).then().statusCode(200);
+        given().get(ARTICLE).then().body("summary", is(before));
+    }
+
+    @Test
+    void aPublishReachesTheListsAndFeedsThatShouldShowIt() {
+        List<String> routes = List.of("/api/v1/articles", "/api/v1/sections/news/world/articles",
+                "/api/v1/topics/niger/articles", "/api/v1/authors/chris-ewokor/articles", "/api/v1/feeds/json?section=news/world");
+        routes.forEach(route -> given().get(route).then().statusCode(200));
+        String slug = "cache-test-fresh-story";
+        given().auth().oauth2(editor()).contentType(ContentType.JSON).body(Map.of("slug", slug, "type", "story",
+                "headline", "A fresh story for the cache test", "summary", "Fresh.", "section", "news/world/africa",
+                "topics", given().get(ARTICLE).then().extract().path("topics.slug"),
+                "byline", Map.of("text", "By Chris Ewokor", "contributors", List.of(Map.of("author", "chris-ewokor"))),
+                "body", List.of(Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "Fresh words."))))))
+                .post("/api/v1/articles").then().statusCode(201);
+        routes.forEach(route -> given().get(route).then().body(not(containsString(slug)))); // a draft changes nothing public
+
+        given().auth().oauth2(editor()).post("/api/v1/articles/" + slug + "/publish").then().statusCode(200);
+        routes.forEach(route -> given().get(route).then().statusCode(200).body(containsString(slug)));
+        given().get(ARTICLE).then().body("related.slug", hasItem(slug)); // the newest story on all of its topics
+
+        given().auth().oauth2(editor()).post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200);
+        routes.forEach(route -> given().get(route).then().body(not(containsString(slug))));
+        given().get(ARTICLE).then().body("related.slug", not(hasItem(slug)));
+        given().get("/api/v1/articles/" + slug).then().statusCode(404)
+                .header("Cache-Control", startsWith("public, max-age=10"));
+    }
+
+    @Test
+    void previewsAndAuthenticatedReadsNeverEnterTheCache() {
+        String draft = "/api/v1/articles/niger-junta-sets-out-plans-for-a-longer-transition?preview=true";
+        given().auth().oauth2(editor()).get(draft).then().statusCode(200).header("Cache-Control", is("private, no-store"));
+        given().get(draft).then().statusCode(404);
+
+        String keys = "/api/v1/keys";
+        given().auth().oauth2(keyFor("admin")).get(keys).then().statusCode(200);
+        given().get(keys).then().statusCode(401);
+
+        given().get(NAVIGATION).then().statusCode(200);
+        long withKey = statements(() -> given().auth().oauth2(editor()).get(NAVIGATION).then().statusCode(200));
+        assertEquals(true, withKey > 0, "a request with credentials is rendered, not answered from the cache");
+    }
+
+    @Test
+    void linksAreBuiltUnderTheConfiguredAddressNotTheRequestHost() {
+        given().header("Host", "attacker.example").get("/api/v1/articles?pageSize=2").then().statusCode(200)
+                .body("links.self", startsWith("http://localhost:8081/api/v1/articles?"))
+                .body("links.next", startsWith("http://localhost:8081/"));
+    }
+}
