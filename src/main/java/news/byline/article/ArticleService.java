@@ -1,6 +1,7 @@
 package news.byline.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import news.byline.article.body.Block;
@@ -15,6 +17,9 @@ import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
 import news.byline.article.search.TextSearch;
+import news.byline.cache.ContentChanged;
+import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeKeys;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
@@ -27,7 +32,7 @@ import news.byline.web.ProblemException;
 
 /**
  * Reads published articles. A page costs a fixed number of statements: the page (section and lead image
- * joined), the count, one batch each for topics, contributors and their authors, and for search results
+ * joined), the count (once per filter until the lists change), one batch each for topics, contributors and their authors, and for search results
  * the snippets.
  */
 @ApplicationScoped
@@ -42,6 +47,9 @@ public class ArticleService {
     private final SectionService sections;
     private final RelatedStories relatedStories;
     private final TextSearch textSearch;
+    /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
+    private final DerivedData<String, Long> counts =
+            new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
 
     public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories,
                           TextSearch textSearch) {
@@ -59,7 +67,8 @@ public class ArticleService {
                         query.parameters)
                 .page(page.page() - 1, page.size())
                 .list();
-        long total = Article.count("from Article a where " + query.where, query.parameters);
+        long total = counts.get(query.where + " " + query.parameters.map(),
+                k -> Article.count("from Article a where " + query.where, query.parameters));
         return new PageResult<>(summaries(articles, filter), total, page);
     }
 
@@ -89,6 +98,10 @@ public class ArticleService {
         }
         Map<UUID, String> snippets = textSearch.snippets(articles.stream().map(a -> a.id).toList(), filter.search());
         return articles.stream().map(a -> mapper.summary(a).withSnippet(snippets.get(a.id))).toList();
+    }
+
+    void purge(@Observes ContentChanged change) {
+        counts.purge(change);
     }
 
     public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {

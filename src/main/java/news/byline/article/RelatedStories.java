@@ -16,17 +16,18 @@ import news.byline.config.BylineConfig;
 /**
  * "You may also be interested in": the curated stories first, then stories sharing the article's topics,
  * a rare shared topic counting more than a common one, newer first, the same section breaking ties. Never
- * the article itself, never anything unpublished. Three queries whatever the count.
+ * the article itself, never anything unpublished. Ranked in memory from each topic's newest stories
+ * ({@link TopicCandidates}); one query reads the chosen summaries.
  */
 @ApplicationScoped
 public class RelatedStories {
-    private static final int CANDIDATES = 200;
-
     private final ArticleService articles;
+    private final TopicCandidates candidates;
     private final int count;
 
-    public RelatedStories(ArticleService articles, BylineConfig config) {
+    public RelatedStories(ArticleService articles, TopicCandidates candidates, BylineConfig config) {
         this.articles = articles;
+        this.candidates = candidates;
         this.count = config.relatedCount();
     }
 
@@ -41,43 +42,33 @@ public class RelatedStories {
     }
 
     private List<UUID> computed(Article article, Set<UUID> exclude) {
-        List<UUID> topicIds = article.topics.stream().map(t -> t.id).toList();
-        Map<UUID, Long> topicSizes = new HashMap<>();
-        Article.getEntityManager().createQuery(
-                        "select t.id, count(a) from Article a join a.topics t where t.id in :topics and a.status = :published group by t.id",
-                        Object[].class)
-                .setParameter("topics", topicIds).setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultList().forEach(row -> topicSizes.put((UUID) row[0], (Long) row[1]));
-        List<Object[]> rows = Article.getEntityManager().createQuery(
-                        "select a.id, t.id, a.publishedAt, a.section.id from Article a join a.topics t"
-                                + " where t.id in :topics and a.status = :published and a.id <> :self"
-                                + " order by a.publishedAt desc", Object[].class)
-                .setParameter("topics", topicIds).setParameter("published", ArticleStatus.PUBLISHED)
-                .setParameter("self", article.id).setMaxResults(CANDIDATES).getResultList();
-        Map<UUID, Candidate> candidates = new HashMap<>();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            if (exclude.contains(id)) {
-                continue;
+        Map<UUID, Scored> scored = new HashMap<>();
+        UUID sectionId = article.section.id;
+        for (var topic : article.topics) {
+            TopicCandidates.Tagged tagged = candidates.of(topic.id);
+            double rarity = 1.0 / Math.log(2 + tagged.size());
+            for (TopicCandidates.Candidate candidate : tagged.newest()) {
+                if (!candidate.id().equals(article.id) && !exclude.contains(candidate.id())) {
+                    scored.computeIfAbsent(candidate.id(), id -> new Scored(id, candidate.publishedAt(),
+                            sectionId.equals(candidate.sectionId()))).score += rarity;
+                }
             }
-            double rarity = 1.0 / Math.log(2 + topicSizes.getOrDefault((UUID) row[1], 1L));
-            candidates.computeIfAbsent(id, k -> new Candidate(k, (Instant) row[2], article.section.id.equals(row[3])))
-                    .score += rarity;
         }
-        List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
-                .thenComparing(c -> c.publishedAt, Comparator.reverseOrder())
-                .thenComparing(c -> !c.sameSection));
-        return ranked.stream().map(c -> c.id).toList();
+        List<Scored> ranked = new ArrayList<>(scored.values());
+        ranked.sort(Comparator.comparingDouble((Scored s) -> -s.score)
+                .thenComparing(s -> s.publishedAt, Comparator.reverseOrder())
+                .thenComparing(s -> !s.sameSection)
+                .thenComparing(s -> s.id));
+        return ranked.stream().map(s -> s.id).toList();
     }
 
-    private static final class Candidate {
+    private static final class Scored {
         final UUID id;
         final Instant publishedAt;
         final boolean sameSection;
         double score;
 
-        Candidate(UUID id, Instant publishedAt, boolean sameSection) {
+        Scored(UUID id, Instant publishedAt, boolean sameSection) {
             this.id = id;
             this.publishedAt = publishedAt;
             this.sameSection = sameSection;

@@ -1,0 +1,46 @@
+package news.byline.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Values derived from content (counts, candidate lists), kept until a change names one of the given
+ * surrogate keys. A value read while such a change committed is used once but not kept, since it may
+ * have been read before the change.
+ */
+public final class DerivedData<K, V> {
+    private final Cache<K, V> values;
+    private final Set<String> purgedBy;
+    private final AtomicLong generation = new AtomicLong();
+
+    /** @param purgedBy the keys whose change drops every value ({@link PurgeKeys#ALL} always does) */
+    public DerivedData(long maximumSize, Set<String> purgedBy) {
+        this.values = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.purgedBy = purgedBy;
+    }
+
+    public V get(K key, Function<K, V> read) {
+        V value = values.getIfPresent(key);
+        if (value != null) {
+            return value;
+        }
+        long readIn = generation.get();
+        value = read.apply(key);
+        values.put(key, value);
+        if (generation.get() != readIn) {
+            values.invalidate(key);
+        }
+        return value;
+    }
+
+    /** Call from an observer of {@link ContentChanged}. */
+    public void purge(ContentChanged change) {
+        if (change.keys().contains(PurgeKeys.ALL) || change.keys().stream().anyMatch(purgedBy::contains)) {
+            generation.incrementAndGet();
+            values.invalidateAll();
+        }
+    }
+}
