@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +12,13 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import news.byline.config.BylineConfig;
+import news.byline.config.SharedSecrets;
 import news.byline.web.ProblemException;
 
 /**
  * Opaque, tamper-evident keyset cursors: the sort key and id of the last item seen, bound to the query they
- * came from, signed with HMAC-SHA256. Without BYLINE_CURSOR_SECRET a random key is made at start (cursors
- * then last until a restart; set the secret when several instances serve the same clients). A cursor also
+ * came from, signed with HMAC-SHA256 under BYLINE_CURSOR_SECRET or, unset, a key made once and kept in the
+ * database, so that a cursor made by one instance pages on every other, also after restarts. A cursor also
  * expires BYLINE_CURSOR_TTL (24 hours by default) after the hour it was issued in: a client resuming a walk
  * a day later starts over.
  */
@@ -26,18 +26,15 @@ import news.byline.web.ProblemException;
 public class ArticleCursor {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+    private static final String SECRET_NAME = "cursor-signing";
 
     private final SecretKeySpec key;
     private final Duration ttl;
 
-    public ArticleCursor(BylineConfig config) {
+    public ArticleCursor(BylineConfig config, SharedSecrets secrets) {
         this.ttl = config.cursorTtl();
-        byte[] secret = config.cursorSecret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        String secret = config.cursorSecret().orElseGet(() -> secrets.get(SECRET_NAME));
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** Where a page ended: the last item's sort value and id. */

@@ -25,7 +25,7 @@ public interface BylineConfig {
      */
     Optional<String> adminKey();
 
-    /** Key that signs paging cursors; unset: a random key per start. Env: BYLINE_CURSOR_SECRET. */
+    /** Key that signs paging cursors; unset: one made once and kept in the database for every instance. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
 
     /** How long a paging cursor stays valid. Env: BYLINE_CURSOR_TTL. */

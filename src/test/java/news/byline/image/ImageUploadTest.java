@@ -15,22 +15,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import news.byline.image.storage.ImageStorage;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImageUploadTest {
+    @Inject
+    ImageStorage storage;
+
     /** A 1×1 lossy WebP (VP8), the smallest there is; no Java library writes WebP. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
 
@@ -64,7 +67,7 @@ class ImageUploadTest {
         byte[] scaled = given().get("/api/v1/images/" + id + "/file?width=480").then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
         assertEquals(480, ImageIO.read(new ByteArrayInputStream(scaled)).getWidth());
-        assertTrue(Files.exists(Path.of("target/test-images/renditions/" + id + "-480.png")), "made once, kept on disk");
+        assertTrue(storage.read("renditions/" + id + "-480.png").isPresent(), "made once, kept in storage");
         byte[] jpeg = given().get("/api/v1/images/" + id + "/file?width=320&format=jpeg").then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();
         assertEquals(320, ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth());
@@ -116,10 +119,10 @@ class ImageUploadTest {
                 .body("detail", containsString("russian-troops-arrive-in-niger"));
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/niamey-junta-supporters").then().statusCode(409);
         String id = upload(picture(50, 50, "png"), "temp.png", "image/png", "Temporary").then().statusCode(201).extract().path("id");
-        assertTrue(Files.exists(Path.of("target/test-images/originals/" + id + ".png")));
+        assertTrue(storage.read("originals/" + id + ".png").isPresent());
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/" + id).then().statusCode(204);
         given().get("/api/v1/images/" + id).then().statusCode(404);
-        assertTrue(Files.notExists(Path.of("target/test-images/originals/" + id + ".png")));
+        assertTrue(storage.read("originals/" + id + ".png").isEmpty());
     }
 
     @Test

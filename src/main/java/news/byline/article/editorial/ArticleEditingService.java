@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 import news.byline.web.Slugs;
+import org.hibernate.LockOptions;
 
 /**
  * Writes articles and moves them through draft → scheduled → published → archived. Every save keeps a
@@ -32,6 +34,7 @@ import news.byline.web.Slugs;
 @ApplicationScoped
 @Transactional
 public class ArticleEditingService {
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
     private final ArticleService articles;
     private final ArticleAssembler assembler;
     private final EntityTags tags;
@@ -159,14 +162,31 @@ public class ArticleEditingService {
         return saved(article, actor, "archived");
     }
 
-    /** Publishes every scheduled article whose time has come, including times missed while stopped. */
-    public int publishDue(Instant now) {
-        List<Article> due = Article.list("status = ?1 and publishAt <= ?2", ArticleStatus.SCHEDULED, now);
-        for (Article article : due) {
-            goLive(article, article.publishAt);
-            record(article, Actor.system("scheduler"), "published as scheduled");
+    /** Scheduled articles whose time has come, including times missed while stopped. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> dueForPublication(Instant now) {
+        return Article.getEntityManager().createQuery(
+                        "select a.id from Article a where a.status = :scheduled and a.publishAt <= :now order by a.publishAt", UUID.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED).setParameter("now", now).getResultList();
+    }
+
+    /**
+     * Publishes one due article in its own transaction, unless another instance is doing so right now (its
+     * row is locked: skipped) or did already; true when this call published it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean publishIfDue(UUID id, Instant now) {
+        List<Article> due = Article.getEntityManager().createQuery(
+                        "select a from Article a where a.id = :id and a.status = :scheduled and a.publishAt <= :now", Article.class)
+                .setParameter("id", id).setParameter("scheduled", ArticleStatus.SCHEDULED).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(LOCK_TIMEOUT, LockOptions.SKIP_LOCKED).getResultList();
+        if (due.isEmpty()) {
+            return false;
         }
-        return due.size();
+        Article article = due.get(0);
+        goLive(article, article.publishAt);
+        record(article, Actor.system("scheduler"), "published as scheduled");
+        return true;
     }
 
     /** The article as it stands, for someone who may edit it; anyone else is told it does not exist. */

@@ -1,5 +1,6 @@
 package news.byline.image.storage;
 
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import news.byline.config.BylineConfig;
 
-/** Keeps images as files under the configured directory; writes go through a temporary file and a rename. */
+/**
+ * Keeps images as files under the configured directory (the embedded build); writes go through a temporary
+ * file and a rename.
+ */
 @ApplicationScoped
+@UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
 public class FileSystemImageStorage implements ImageStorage {
     private final Path root;
 

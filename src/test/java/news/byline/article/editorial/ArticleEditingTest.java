@@ -8,21 +8,28 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import news.byline.article.Article;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleEditingTest {
 
     @Inject
-    ArticleEditingService editing;
+    ScheduledPublisher publisher;
 
     private static RequestSpecification as(String role) {
         return given().auth().oauth2(keyFor(role));
@@ -114,8 +121,40 @@ class ArticleEditingTest {
                 .post("/api/v1/articles/scheduled-story/schedule").then().statusCode(200)
                 .body("status", is("scheduled")).body("publishAt", notNullValue());
         given().get("/api/v1/articles/scheduled-story").then().statusCode(404);
-        editing.publishDue(Instant.now().plusSeconds(60)); // a run after the time, as after a restart
+        publisher.publishDue(Instant.now().plusSeconds(60)); // a run after the time, as after a restart
         given().get("/api/v1/articles/scheduled-story").then().statusCode(200).body("publishedAt", notNullValue());
+    }
+
+    @Test
+    void aScheduledStoryAnotherInstanceIsPublishingIsSkippedAndTheOthersStillGoOut() throws InterruptedException {
+        for (String slug : List.of("scheduled-elsewhere", "scheduled-here")) {
+            create("editor", article(slug, "Scheduled " + slug));
+            as("editor").contentType(ContentType.JSON).body(Map.of("publishAt", Instant.now().plusSeconds(5).toString()))
+                    .post("/api/v1/articles/" + slug + "/schedule").then().statusCode(200);
+        }
+        UUID elsewhere = UUID.fromString(as("editor").get("/api/v1/articles/scheduled-elsewhere?preview=true").then().extract().path("id"));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread otherInstance = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Article.getEntityManager().find(Article.class, elsewhere, LockModeType.PESSIMISTIC_WRITE);
+            locked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherInstance.start();
+        assertTrue(locked.await(10, TimeUnit.SECONDS));
+
+        publisher.publishDue(Instant.now().plusSeconds(60));
+        release.countDown();
+        otherInstance.join();
+        given().get("/api/v1/articles/scheduled-here").then().statusCode(200);
+        given().get("/api/v1/articles/scheduled-elsewhere").then().statusCode(404);
+
+        publisher.publishDue(Instant.now().plusSeconds(60));
+        given().get("/api/v1/articles/scheduled-elsewhere").then().statusCode(200);
     }
 
     @Test

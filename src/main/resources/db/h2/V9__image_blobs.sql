@@ -1,0 +1,2 @@
+-- Nothing to create on H2: the embedded build keeps images as files (FileSystemImageStorage).
+-- The file keeps version 9 on both databases, where PostgreSQL's V9 adds the image_blob table.
