@@ -14,7 +14,7 @@
 # Prints requests/s, p50, p99, errors and bytes per case with the ratio to nginx, start-to-ready time and
 # RSS; appends the table and the machine to bench/RESULTS.md.
 #
-# Settings: THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (3s), PORT (8089), NGINX_PORT (8090),
+# Settings: THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (3s), PRIME (6s per route, before each mode), PORT (8089), NGINX_PORT (8090),
 # PGHOST/PGUSER (127.0.0.1/postgres), DB (byline_http_bench), RESULTS (bench/RESULTS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -112,6 +112,15 @@ CASES=(
 )
 
 ROWS=()
+# The JIT needs tens of seconds of traffic before a route runs at its speed: every route gets PRIME of it
+# before the measurements of a mode start.
+PRIME=${PRIME:-6s}
+prime() {
+  for entry in "${CASES[@]}"; do
+    IFS='|' read -r name path header <<< "$entry"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$PRIME" ${header:+-H "$header"} "$B$path" > /dev/null
+  done
+}
 # wrk's summary as: req/s p50_ms p99_ms errors bytes_per_response
 drive() { # $1 url, $2 header (or empty), $3 threads, $4 connections
   local args=(-t"$3" -c"$4" --latency)
@@ -143,6 +152,7 @@ NGINX_304=$(drive "$N/article.json" "If-None-Match: $NGINX_ETAG" "$THREADS" "$CO
 NGINX_LIST=$(drive "$N/latest.json" "" "$THREADS" "$CONNECTIONS"); row "nginx latest 20" "nginx" "$NGINX_LIST"
 
 echo "== Byline, response cache on (hot)"
+prime
 for entry in "${CASES[@]}"; do
   IFS='|' read -r name path header <<< "$entry"
   result=$(drive "$B$path" "$header" "$THREADS" "$CONNECTIONS"); row "$name" "hot" "$result"
@@ -152,6 +162,7 @@ stop_app
 
 echo "== Byline, response cache off (cold)"
 start_app off
+prime
 for entry in "${CASES[@]}"; do
   IFS='|' read -r name path header <<< "$entry"
   result=$(drive "$B$path" "$header" "$THREADS" "$CONNECTIONS"); row "$name" "cold" "$result"

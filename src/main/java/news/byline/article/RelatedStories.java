@@ -1,6 +1,7 @@
 package news.byline.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,19 +12,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.ContentChanged;
+import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeKeys;
 import news.byline.config.BylineConfig;
 
 /**
  * "You may also be interested in": the curated stories first, then stories sharing the article's topics,
  * a rare shared topic counting more than a common one, newer first, the same section breaking ties. Never
  * the article itself, never anything unpublished. Ranked in memory from each topic's newest stories
- * ({@link TopicCandidates}); one query reads the chosen summaries.
+ * ({@link TopicCandidates}), once per article until the lists change; one query reads the chosen summaries.
  */
 @ApplicationScoped
 public class RelatedStories {
     private final ArticleService articles;
     private final TopicCandidates candidates;
     private final int count;
+    /** Computed rankings by article and number of curated stories, until a story enters, leaves or moves in the lists. */
+    private final DerivedData<String, List<UUID>> rankings = new DerivedData<>(100_000, Set.of(PurgeKeys.ARTICLE_LISTS));
 
     public RelatedStories(ArticleService articles, TopicCandidates candidates, BylineConfig config) {
         this.articles = articles;
@@ -35,20 +41,27 @@ public class RelatedStories {
         Set<UUID> chosen = new LinkedHashSet<>();
         article.related.stream().filter(Article::isPublic).map(a -> a.id).forEach(chosen::add);
         if (chosen.size() < count && !article.topics.isEmpty()) {
-            computed(article, chosen).stream().limit(count - chosen.size()).forEach(chosen::add);
+            Set<UUID> curated = Set.copyOf(chosen);
+            rankings.get(article.id + "/" + article.related.size(), key -> computed(article)).stream()
+                    .filter(id -> !curated.contains(id)).limit(count - chosen.size()).forEach(chosen::add);
         }
         Map<UUID, ArticleSummary> summaries = articles.summariesById(chosen);
         return chosen.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }
 
-    private List<UUID> computed(Article article, Set<UUID> exclude) {
+    void purge(@Observes ContentChanged change) {
+        rankings.purge(change);
+    }
+
+    /** The best computed candidates, a few more than needed so that curated ones can be skipped. */
+    private List<UUID> computed(Article article) {
         Map<UUID, Scored> scored = new HashMap<>();
         UUID sectionId = article.section.id;
         for (var topic : article.topics) {
             TopicCandidates.Tagged tagged = candidates.of(topic.id);
             double rarity = 1.0 / Math.log(2 + tagged.size());
             for (TopicCandidates.Candidate candidate : tagged.newest()) {
-                if (!candidate.id().equals(article.id) && !exclude.contains(candidate.id())) {
+                if (!candidate.id().equals(article.id)) {
                     scored.computeIfAbsent(candidate.id(), id -> new Scored(id, candidate.publishedAt(),
                             sectionId.equals(candidate.sectionId()))).score += rarity;
                 }
@@ -59,7 +72,7 @@ public class RelatedStories {
                 .thenComparing(s -> s.publishedAt, Comparator.reverseOrder())
                 .thenComparing(s -> !s.sameSection)
                 .thenComparing(s -> s.id));
-        return ranked.stream().map(s -> s.id).toList();
+        return ranked.stream().limit(count + article.related.size()).map(s -> s.id).toList();
     }
 
     private static final class Scored {

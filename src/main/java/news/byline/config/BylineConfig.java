@@ -49,6 +49,14 @@ public interface BylineConfig {
 
     Views views();
 
+    Schedule schedule();
+
+    interface Schedule {
+        /** How often each instance looks for scheduled articles that are due (a Quarkus scheduler interval). Env: BYLINE_SCHEDULE_CHECK_INTERVAL. */
+        @WithDefault("30s")
+        String checkInterval();
+    }
+
     /** The cache of rendered public responses. */
     Cache cache();
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes scheduled articles within half a minute of their time; the first run after a start catches up.
+ * Publishes scheduled articles within BYLINE_SCHEDULE_CHECK_INTERVAL (30 s) of their time; the first run after
+ * a start catches up.
  * Every instance runs it: each article is published once, in its own transaction, by whichever instance
  * locks it first, and one that fails does not hold back the others.
  */
@@ -21,7 +22,7 @@ public class ScheduledPublisher {
         this.editing = editing;
     }
 
-    @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${byline.schedule.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRun() {
         int published = publishDue(Instant.now());
         if (published > 0) {
