@@ -9,23 +9,17 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.Set;
 import news.byline.article.Article;
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 
 /** Views of one article during one hour; Most Read sums the buckets inside its window. */
 @Entity
 @Table(name = "page_view_bucket")
-public class PageViewBucket extends PanacheEntityBase implements Purgeable {
+public class PageViewBucket extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
     public long views;
 
-    /**
-     * Adds views to a bucket: an update, or an insert when the hour has none yet. Views of an article deleted
-     * since they were counted are dropped (its buckets went with it), so they can never block a flush.
-     */
+    /** Adds views to a bucket: an update, or an insert when the hour has none yet (see {@link ViewBuckets}). */
     static void add(Key key, long views) {
         int updated = update("views = views + ?1 where key.articleId = ?2 and key.bucketStart = ?3",
                 views, key.articleId(), key.bucketStart());
@@ -35,11 +29,6 @@ public class PageViewBucket extends PanacheEntityBase implements Purgeable {
             created.views = views;
             created.persist();
         }
-    }
-
-    @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.add(ViewCounter.MOST_READ_KEY);
     }
 
     @Embeddable

@@ -21,11 +21,13 @@ public class PopularityService {
     private final ArticleService articles;
     private final RepeatViewFilter repeats;
     private final ViewCounter counter;
+    private final ViewBuckets buckets;
 
-    public PopularityService(ArticleService articles, RepeatViewFilter repeats, ViewCounter counter) {
+    public PopularityService(ArticleService articles, RepeatViewFilter repeats, ViewCounter counter, ViewBuckets buckets) {
         this.articles = articles;
         this.repeats = repeats;
         this.counter = counter;
+        this.buckets = buckets;
     }
 
     /**
@@ -42,7 +44,7 @@ public class PopularityService {
 
     /** Adds views to the bucket of the hour that contains {@code at}. */
     public void addViews(UUID articleId, Instant at, long views) {
-        PageViewBucket.add(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), views);
+        buckets.add(new PageViewBucket.Key(articleId, at.truncatedTo(ChronoUnit.HOURS)), views);
     }
 
     /** Views of one article in the window, counted the way Most Read counts them. */

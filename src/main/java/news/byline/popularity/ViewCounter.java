@@ -4,16 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import news.byline.cache.ContentChanged;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,14 +23,11 @@ import org.jboss.logging.Logger;
 public class ViewCounter {
     private static final Logger LOG = Logger.getLogger(ViewCounter.class);
 
-    /** What Most Read responses carry: new counts may reorder them. */
-    static final String MOST_READ_KEY = "most-read";
-
     private final ConcurrentHashMap<PageViewBucket.Key, Long> pending = new ConcurrentHashMap<>();
-    private final Event<ContentChanged> changes;
+    private final ViewBuckets buckets;
 
-    public ViewCounter(Event<ContentChanged> changes) {
-        this.changes = changes;
+    public ViewCounter(ViewBuckets buckets) {
+        this.buckets = buckets;
     }
 
     void count(UUID articleId, Instant at) {
@@ -58,13 +52,12 @@ public class ViewCounter {
             return 0;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> drained.forEach(PageViewBucket::add));
+            QuarkusTransaction.requiringNew().run(() -> drained.forEach(buckets::add));
         } catch (RuntimeException e) {
             drained.forEach((key, views) -> pending.merge(key, views, Long::sum));
             LOG.warnf(e, "Could not write %d view buckets; kept for the next flush", drained.size());
             throw e;
         }
-        changes.fire(new ContentChanged(Set.of(MOST_READ_KEY), true));
         return drained.size();
     }
 

@@ -233,6 +233,8 @@ public class ArticleEditingService {
     }
 
     private void record(Article article, Actor actor, String summary) {
+        // The article's row lock orders concurrent saves, so two can never take the same next number.
+        Article.getEntityManager().lock(article, LockModeType.PESSIMISTIC_WRITE);
         Integer last = ArticleRevision.getEntityManager()
                 .createQuery("select max(r.key.number) from ArticleRevision r where r.key.articleId = :id", Integer.class)
                 .setParameter("id", article.id).getSingleResult();
