@@ -47,7 +47,9 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("sort")
     @Parameter(description = "Order: -publishedAt (newest first, the default), publishedAt, -updatedAt, or relevance "
-            + "(search results only, and their default: best match first).", example = "-publishedAt",
+            + "(search results only, and their default: best match first). Relevance ranks the 300 newest matches "
+            + "(BYLINE_SEARCH_RANK_WINDOW), so that a word found in most stories answers as fast as a rare one; "
+            + "matches beyond them follow, newest first. meta.total counts every match.", example = "-publishedAt",
             schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "relevance"}))
     public String sort;
 

@@ -6,8 +6,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeKeys;
+import news.byline.config.BylineConfig;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
@@ -47,12 +50,14 @@ public class ArticleService {
     private final SectionService sections;
     private final RelatedStories relatedStories;
     private final TextSearch textSearch;
+    private final int rankWindow;
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
 
     public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories,
-                          TextSearch textSearch) {
+                          TextSearch textSearch, BylineConfig config) {
+        this.rankWindow = config.searchRankWindow();
         this.mapper = mapper;
         this.bodyCodec = bodyCodec;
         this.sections = sections;
@@ -62,14 +67,51 @@ public class ArticleService {
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
         ArticleQuery query = ArticleQuery.of(filter, textSearch);
-        List<Article> articles = Article.<Article>find(
-                        "select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy(textSearch),
-                        query.parameters)
-                .page(page.page() - 1, page.size())
-                .list();
         long total = counts.get(query.where + " " + query.parameters.map(),
                 k -> Article.count("from Article a where " + query.where, query.parameters));
+        List<Article> articles = sort == ArticleSort.RELEVANCE && textSearch.rank() != null
+                ? ranked(query, page)
+                : inOrder(query, sort, (page.page() - 1) * page.size(), page.size());
         return new PageResult<>(summaries(articles, filter), total, page);
+    }
+
+    private List<Article> inOrder(ArticleQuery query, ArticleSort sort, int offset, int size) {
+        return Article.<Article>find("select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy(),
+                query.parameters).range(offset, offset + size - 1).list();
+    }
+
+    /**
+     * Relevance order, ranked over the newest {@code rankWindow} matches only, so that a word in every story
+     * costs what a rare one does: reading that window walks the publication-time index and stops. Results past
+     * the window follow, newest first.
+     */
+    private List<Article> ranked(ArticleQuery query, PageRequest page) {
+        TypedQuery<Object[]> newest = Article.getEntityManager().createQuery("select a.id, " + textSearch.rank()
+                + " from Article a where " + query.where + " order by " + ArticleSort.NEWEST.orderBy(), Object[].class);
+        query.parameters.map().forEach(newest::setParameter);
+        List<Object[]> window = newest.setMaxResults(rankWindow).getResultList();
+        List<UUID> best = window.stream() // the window is newest first, and sorting is stable: equal ranks stay so
+                .sorted(Comparator.comparingDouble((Object[] row) -> -((Number) row[1]).doubleValue()))
+                .map(row -> (UUID) row[0]).toList();
+        int from = (page.page() - 1) * page.size();
+        int to = from + page.size();
+        List<Article> articles = new ArrayList<>(byIds(best.subList(Math.min(from, best.size()), Math.min(to, best.size()))));
+        if (to > best.size() && best.size() == rankWindow) {
+            int beyond = Math.max(from, rankWindow);
+            articles.addAll(inOrder(query, ArticleSort.NEWEST, beyond, to - beyond));
+        }
+        return articles;
+    }
+
+    /** Articles with their section and lead image, in the order of the ids. */
+    private static List<Article> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Article> found = Article.getEntityManager()
+                .createQuery("select a " + SUMMARY_FROM + "where a.id in :ids", Article.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(a -> a.id, a -> a));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -82,7 +124,7 @@ public class ArticleService {
         if (after != null) {
             query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());
         }
-        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy(textSearch),
+        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy(),
                         query.parameters)
                 .range(0, size).list();
         boolean more = rows.size() > size;

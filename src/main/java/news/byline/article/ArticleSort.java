@@ -2,7 +2,6 @@ package news.byline.article;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import news.byline.article.search.TextSearch;
 import news.byline.web.ProblemException;
 
 /** The orders an article list can be asked for, by their API names. */
@@ -10,7 +9,7 @@ public enum ArticleSort {
     NEWEST("-publishedAt", "a.publishedAt", true),
     OLDEST("publishedAt", "a.publishedAt", false),
     RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true),
-    /** Search results, best match first; equal matches newest first. */
+    /** Search results, best match first; equal matches newest first (ranked by {@link ArticleService}). */
     RELEVANCE("relevance", "a.publishedAt", true);
 
     private final String apiName;
@@ -26,10 +25,9 @@ public enum ArticleSort {
         this.timeOrder = key + direction + ", a.id" + direction;
     }
 
-    /** The JPQL order: relevance ranks first where the database can rank, then every order breaks ties by time and id. */
-    String orderBy(TextSearch textSearch) {
-        String rank = this == RELEVANCE ? textSearch.relevanceOrder() : null;
-        return rank == null ? timeOrder : rank + ", " + timeOrder;
+    /** The JPQL time order, ties broken by id; relevance is ranked apart, over the newest matches. */
+    String orderBy() {
+        return timeOrder;
     }
 
     /** Keyset (cursor) paging needs an order on stored values; relevance is computed per query. */

@@ -36,6 +36,13 @@ public interface BylineConfig {
     @WithDefault("6")
     int relatedCount();
 
+    /**
+     * Search by relevance ranks this many of the newest matches (the rest follow, newest first), so that a
+     * common word costs what a rare one does. Env: BYLINE_SEARCH_RANK_WINDOW.
+     */
+    @WithDefault("300")
+    int searchRankWindow();
+
     /** The publication's name, as feeds and the Google News sitemap give it. Env: BYLINE_PUBLICATION_NAME. */
     @WithDefault("Byline")
     String publicationName();

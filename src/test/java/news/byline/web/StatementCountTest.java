@@ -49,7 +49,9 @@ class StatementCountTest {
             long large = statementsFor(route + separator + "pageSize=100");
             System.out.printf("SQL statements %-40s pageSize=20: %d, pageSize=100: %d%n", route, small, large);
             assertEquals(small, large, route + " grows with page size");
-            assertTrue(large <= MAX_STATEMENTS, route + " runs " + large + " statements");
+            // A relevance page past the ranked window (5 stories in tests) reads the window, then the newest beyond it.
+            int allowed = route.contains("q=") ? MAX_STATEMENTS + 1 : MAX_STATEMENTS;
+            assertTrue(large <= allowed, route + " runs " + large + " statements");
         }
     }
 

@@ -46,7 +46,7 @@ public class FoldedTextSearch implements TextSearch {
     }
 
     @Override
-    public String relevanceOrder() {
+    public String rank() {
         return null;
     }
 

@@ -37,8 +37,8 @@ public class PostgresTextSearch implements TextSearch {
     }
 
     @Override
-    public String relevanceOrder() {
-        return "sql('ts_rank(?, " + TSQUERY + ")', column(a.search_vector), :q) desc";
+    public String rank() {
+        return "cast(sql('ts_rank(?, " + TSQUERY + ")', column(a.search_vector), :q) as Double)";
     }
 
     @Override

@@ -11,8 +11,8 @@ public interface TextSearch {
     /** The condition an article must meet to match; adds the parameters it names. */
     String condition(SearchQuery query, Parameters parameters);
 
-    /** The JPQL order for relevance, best first; null when the database cannot rank (newest first then). */
-    String relevanceOrder();
+    /** A JPQL expression of how well an article matches (higher is better); null when the database cannot rank. */
+    String rank();
 
     /** Safe HTML excerpts of these articles around the matches, by id; empty when the database has none. */
     Map<UUID, String> snippets(Collection<UUID> ids, SearchQuery query);

@@ -3,17 +3,25 @@ package news.byline.article.search;
 import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.byline.article.Article;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.TransactionPurges;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ArticleSearchTest {
+    @Inject
+    TransactionPurges purges;
+
     private static boolean crafted;
 
     @BeforeEach
@@ -128,6 +139,31 @@ class ArticleSearchTest {
         }
         assertEquals(List.of("vorpal-headline", "vorpal-summary", "vorpal-body"), slugs(search("vorpal")));
         assertEquals(List.of("frumious-split"), slugs(search("arrive walker")), "stems: arriving, walkers");
+    }
+
+    @Test
+    void relevanceRanksTheNewestMatchesAndTheRestFollowNewestFirst() {
+        // The best match (the word in its headline) is the oldest, outside the window of the 5 newest (test setting).
+        publish("slithywort-headline", "story", "news/uk", "The slithywort", "Beware", "Shun it", List.of(), null);
+        for (int i = 1; i <= 6; i++) {
+            publish("slithywort-body-" + i, "story", "news/uk", "Story " + i, "Beware", "An uffish slithywort", List.of(), null);
+        }
+        Instant base = Instant.parse("2024-01-01T00:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article.update("publishedAt = ?1 where slug = ?2", base, "slithywort-headline");
+            for (int i = 1; i <= 6; i++) {
+                Article.update("publishedAt = ?1 where slug = ?2", base.plusSeconds(60L * i), "slithywort-body-" + i);
+            }
+            purges.purge(PurgeKeys.ALL); // bulk updates pass by the change tracking that purges cached answers
+        });
+        List<String> walked = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            JsonPath found = given().queryParam("q", "slithywort").queryParam("pageSize", 3).queryParam("page", page)
+                    .get("/api/v1/articles").then().statusCode(200).body("meta.total", is(7)).extract().jsonPath();
+            walked.addAll(slugs(found));
+        }
+        assertEquals(List.of("slithywort-body-6", "slithywort-body-5", "slithywort-body-4", "slithywort-body-3",
+                "slithywort-body-2", "slithywort-body-1", "slithywort-headline"), walked);
     }
 
     @Test
