@@ -161,16 +161,26 @@ public class ArticleService {
 
     private ArticleView view(Article article, BodyFormat format, FieldSelection fields) {
         boolean needsBody = fields == null || fields.wants("body") || fields.wants("bodyHtml") || fields.wants("bodyText");
-        List<Block> body = needsBody ? resolve(bodyCodec.read(article.body)) : List.of();
+        List<Block> stored = needsBody ? bodyCodec.read(article.body) : List.of();
+        List<UUID> relatedIds = fields != null && !fields.wants("related") ? List.of() : relatedStories.of(article);
+        // Linked and related stories are read together: one statement, and one batch per relation of theirs.
+        Map<UUID, ArticleSummary> stories = summariesById(concat(linkedArticleIds(stored), relatedIds));
+        List<Block> body = resolve(stored, stories);
         int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
         List<SectionRef> breadcrumb = fields != null && !fields.wants("breadcrumb") ? List.of()
-                : sections.breadcrumb(article.section).stream().map(SectionRef::of).toList();
-        List<ArticleSummary> related = fields != null && !fields.wants("related") ? List.of() : relatedStories.of(article);
+                : sections.breadcrumbRefs(article.section);
+        List<ArticleSummary> related = relatedIds.stream().map(stories::get).filter(Objects::nonNull).toList();
         return new ArticleView(mapper.summary(article), article.status.name().toLowerCase(java.util.Locale.ROOT),
                 article.status == ArticleStatus.SCHEDULED ? article.publishAt : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
                 related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), breadcrumb);
+    }
+
+    private static List<UUID> concat(List<UUID> first, List<UUID> second) {
+        List<UUID> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     /** A published article by id or slug, or a 404 problem: drafts do not exist for public routes. */
@@ -193,7 +203,7 @@ public class ArticleService {
         return article;
     }
 
-    /** Summaries of the published articles among these ids, in the order of the ids. */
+    /** Summaries of the published articles among these ids. */
     public Map<UUID, ArticleSummary> summariesById(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -210,12 +220,11 @@ public class ArticleService {
      * caption and credit, and links to our stories with the story's current address. References to
      * stories that are not published are dropped (an inline link keeps its text).
      */
-    private List<Block> resolve(List<Block> blocks) {
+    private List<Block> resolve(List<Block> blocks, Map<UUID, ArticleSummary> stories) {
         List<UUID> imageIds = blocks.stream()
                 .filter(Block.ImageBlock.class::isInstance).map(b -> ((Block.ImageBlock) b).imageId()).toList();
         Map<UUID, Image> images = imageIds.isEmpty() ? Map.of()
                 : Image.<Image>list("id in ?1", imageIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
-        Map<UUID, ArticleSummary> stories = summariesById(linkedArticleIds(blocks));
         List<Block> resolved = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             if (block instanceof Block.ImageBlock image) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
@@ -21,23 +20,22 @@ import news.byline.config.BylineConfig;
  * "You may also be interested in": the curated stories first, then stories sharing the article's topics,
  * a rare shared topic counting more than a common one, newer first, the same section breaking ties. Never
  * the article itself, never anything unpublished. Ranked in memory from each topic's newest stories
- * ({@link TopicCandidates}), once per article until the lists change; one query reads the chosen summaries.
+ * ({@link TopicCandidates}), once per article until the lists change.
  */
 @ApplicationScoped
 public class RelatedStories {
-    private final ArticleService articles;
     private final TopicCandidates candidates;
     private final int count;
     /** Computed rankings by article and number of curated stories, until a story enters, leaves or moves in the lists. */
     private final DerivedData<String, List<UUID>> rankings = new DerivedData<>(100_000, Set.of(PurgeKeys.ARTICLE_LISTS));
 
-    public RelatedStories(ArticleService articles, TopicCandidates candidates, BylineConfig config) {
-        this.articles = articles;
+    public RelatedStories(TopicCandidates candidates, BylineConfig config) {
         this.candidates = candidates;
         this.count = config.relatedCount();
     }
 
-    public List<ArticleSummary> of(Article article) {
+    /** The ids of the related stories, curated first; the caller reads their summaries (only published ones show). */
+    public List<UUID> of(Article article) {
         Set<UUID> chosen = new LinkedHashSet<>();
         article.related.stream().filter(Article::isPublic).map(a -> a.id).forEach(chosen::add);
         if (chosen.size() < count && !article.topics.isEmpty()) {
@@ -45,8 +43,7 @@ public class RelatedStories {
             rankings.get(article.id + "/" + article.related.size(), key -> computed(article)).stream()
                     .filter(id -> !curated.contains(id)).limit(count - chosen.size()).forEach(chosen::add);
         }
-        Map<UUID, ArticleSummary> summaries = articles.summariesById(chosen);
-        return chosen.stream().map(summaries::get).filter(Objects::nonNull).toList();
+        return List.copyOf(chosen);
     }
 
     void purge(@Observes ContentChanged change) {

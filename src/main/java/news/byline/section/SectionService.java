@@ -1,15 +1,19 @@
 package news.byline.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import news.byline.article.Article;
+import news.byline.cache.ContentChanged;
+import news.byline.cache.DerivedData;
 import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
@@ -22,6 +26,7 @@ import news.byline.web.ProblemException;
 public class SectionService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
+    private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
 
     public SectionService(EntityTags tags, MergePatch mergePatch) {
         this.tags = tags;
@@ -164,6 +169,15 @@ public class SectionService {
     /** The section and its ancestors, root first, in one query. */
     public List<Section> breadcrumb(Section section) {
         return Section.list("path in ?1 order by length(path)", section.ancestorPaths());
+    }
+
+    /** The breadcrumb as articles show it, read once per section until a section changes. */
+    public List<SectionRef> breadcrumbRefs(Section section) {
+        return breadcrumbs.get(section.id, id -> breadcrumb(section).stream().map(SectionRef::of).toList());
+    }
+
+    void purge(@Observes ContentChanged change) {
+        breadcrumbs.purge(change);
     }
 
     /** Fails with 404 when no section has this path; used by routes that list a section's stories. */
