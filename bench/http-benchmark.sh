@@ -53,9 +53,15 @@ start_app() { # $1: response cache on|off
   done
   echo "app did not start"; tail -30 "$WORK/app.log"; exit 1
 }
-stop_app() { [ -n "$APP" ] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; }; }
+stop_app() {
+  if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
+}
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP/status") / 1024 )); }
-cleanup() { stop_app; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+  stop_app
+  if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 echo "== fresh database $DB, sample content + $COUNT articles"

@@ -93,12 +93,13 @@ public class CachedResponses {
 
     private static void write(HttpServerRequest request, HttpServerResponse response, CachedResponse hit) {
         MultiMap headers = response.headers();
-        hit.headers().forEach(header -> headers.add(header.getKey(), header.getValue()));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
         boolean notModified = ifNoneMatch != null ? Preconditions.noneMatchFails(ifNoneMatch, hit.etag())
                 : ifModifiedSince != null && hit.lastModified() != null
                 && Preconditions.notModifiedSince(ifModifiedSince, HttpDates.parse(hit.lastModified()).getTime());
+        hit.headers().stream().filter(header -> !notModified || ConditionalGetFilter.repeatedOn304(header.getKey()))
+                .forEach(header -> headers.add(header.getKey(), header.getValue()));
         if (notModified) {
             response.setStatusCode(304).end();
             return;

@@ -29,6 +29,8 @@ public class ConditionalGetFilter {
     public static final String NOT_FOUND_CACHE_CONTROL = "public, max-age=10, s-maxage=30";
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
+    private static final Set<String> REPEATED_ON_304 =
+            Set.of("etag", "cache-control", "vary", "last-modified", "expires", "content-location");
     public static final String CACHE_TAG = "Cache-Tag";
 
     @Inject
@@ -71,9 +73,18 @@ public class ConditionalGetFilter {
         if (notModified(request, etag, response.getLastModified())) {
             response.setStatus(304);
             response.setEntity(null);
+            headers.keySet().removeIf(name -> !repeatedOn304(name));
         } else {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    /**
+     * What a 304 repeats of its 200 (RFC 9110: validators and caching fields, nothing else): a revalidation
+     * stays small, and a CDN keeps the surrogate keys it stored with the 200.
+     */
+    static boolean repeatedOn304(String header) {
+        return REPEATED_ON_304.contains(header.toLowerCase(java.util.Locale.ROOT));
     }
 
     private byte[] bytesOf(Object entity) throws IOException {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,8 @@ class HttpBehaviourTest {
                     .header("Cache-Control", containsString("public"))
                     .header("Cache-Control", containsString("s-maxage"))
                     .extract().header("ETag");
-            given().header("If-None-Match", etag).get(route).then().statusCode(304).header("ETag", is(etag));
+            given().header("If-None-Match", etag).get(route).then().statusCode(304).header("ETag", is(etag))
+                    .header("Cache-Control", containsString("public")).header("Surrogate-Key", nullValue());
             given().header("If-None-Match", "\"something-else\"").get(route).then().statusCode(200);
         }
     }
