@@ -44,6 +44,7 @@ public class ClusterPurges {
     private final Optional<String> password;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "byline-purge-notify"));
     private volatile boolean running = true;
+    private Connection notifier;
 
     public ClusterPurges(Event<ContentChanged> changes,
                          @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -61,6 +62,7 @@ public class ClusterPurges {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        sender.execute(this::closeNotifier);
         sender.shutdown();
     }
 
@@ -74,15 +76,38 @@ public class ClusterPurges {
         sender.execute(() -> notify(payload));
     }
 
+    /** On the sender thread only: one connection kept open, made again after a failure. */
     private void notify(String payload) {
-        try (Connection connection = connect(); PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, CHANNEL);
-            notify.setString(2, payload);
-            notify.execute();
-        } catch (SQLException e) {
-            LOG.warnf("Could not tell the other instances what changed (%s); they drop their caches when they reconnect",
-                    e.getMessage());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                if (notifier == null || notifier.isClosed()) {
+                    notifier = connect();
+                }
+                try (PreparedStatement notify = notifier.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, payload);
+                    notify.execute();
+                    return;
+                }
+            } catch (SQLException e) {
+                closeNotifier();
+                if (attempt == 1) {
+                    LOG.warnf("Could not tell the other instances what changed (%s); they drop their caches when they "
+                            + "reconnect", e.getMessage());
+                }
+            }
         }
+    }
+
+    private void closeNotifier() {
+        try {
+            if (notifier != null) {
+                notifier.close();
+            }
+        } catch (SQLException ignored) {
+            // already broken
+        }
+        notifier = null;
     }
 
     private void listen() {

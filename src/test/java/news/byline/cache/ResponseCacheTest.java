@@ -116,8 +116,10 @@ class ResponseCacheTest {
                 .post("/api/v1/articles").then().statusCode(201);
         routes.forEach(route -> given().get(route).then().body(not(containsString(slug)))); // a draft changes nothing public
 
+        given().get(NAVIGATION).then().statusCode(200);
         given().auth().oauth2(editor()).post("/api/v1/articles/" + slug + "/publish").then().statusCode(200);
         routes.forEach(route -> given().get(route).then().statusCode(200).body(containsString(slug)));
+        assertEquals(0, statements(() -> given().get(NAVIGATION).then().statusCode(200)), "a publish does not empty the cache");
         given().get(ARTICLE).then().body("related.slug", hasItem(slug)); // the newest story on all of its topics
 
         given().auth().oauth2(editor()).post("/api/v1/articles/" + slug + "/unpublish").then().statusCode(200);
