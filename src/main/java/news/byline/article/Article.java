@@ -140,6 +140,17 @@ public class Article extends PanacheEntityBase implements Purgeable {
         return names.length() <= MAX_KEYWORDS ? names : names.substring(0, MAX_KEYWORDS);
     }
 
+    /** Read before the story goes: its topics name the pages whose related stories it was among. */
+    @Override
+    public void removedKeys(Set<String> properties, PurgeKeys keys) {
+        keys.add(id.toString());
+        if (isPublic()) {
+            keys.add(PurgeKeys.ARTICLE_LISTS);
+            keys.add(PurgeKeys.ARTICLE_TEXT);
+            topics.forEach(topic -> keys.add(topic.id.toString()));
+        }
+    }
+
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED;
     }
@@ -158,11 +169,9 @@ public class Article extends PanacheEntityBase implements Purgeable {
         keys.add(PurgeKeys.ARTICLE_TEXT);
         if (changed.stream().anyMatch(LIST_MEMBERSHIP::contains)) {
             keys.add(PurgeKeys.ARTICLE_LISTS);
-            if (isPublic()) {
-                keys.addAfterFlush(() -> getEntityManager()
-                        .createQuery("select t.id from Article a join a.topics t where a.id = :id", UUID.class)
-                        .setParameter("id", id).getResultStream().map(UUID::toString).toList());
-            }
+            keys.addAfterFlush(() -> getEntityManager()
+                    .createQuery("select t.id from Article a join a.topics t where a.id = :id", UUID.class)
+                    .setParameter("id", id).getResultStream().map(UUID::toString).toList());
         }
     }
 }

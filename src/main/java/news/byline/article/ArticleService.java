@@ -1,5 +1,6 @@
 package news.byline.article;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +22,7 @@ import news.byline.article.body.Inline;
 import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeOrder;
 import news.byline.cache.PurgeKeys;
 import news.byline.config.BylineConfig;
 import news.byline.image.Image;
@@ -142,7 +144,7 @@ public class ArticleService {
         return articles.stream().map(a -> mapper.summary(a).withSnippet(snippets.get(a.id))).toList();
     }
 
-    void purge(@Observes ContentChanged change) {
+    void purge(@Observes @Priority(PurgeOrder.DERIVED_DATA) ContentChanged change) {
         counts.purge(change);
     }
 

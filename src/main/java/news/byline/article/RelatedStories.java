@@ -1,5 +1,6 @@
 package news.byline.article;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeOrder;
 import news.byline.cache.PurgeKeys;
 import news.byline.config.BylineConfig;
 
@@ -46,7 +48,7 @@ public class RelatedStories {
         return List.copyOf(chosen);
     }
 
-    void purge(@Observes ContentChanged change) {
+    void purge(@Observes @Priority(PurgeOrder.RANKINGS) ContentChanged change) {
         rankings.purge(change);
     }
 

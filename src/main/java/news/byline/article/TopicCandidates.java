@@ -1,5 +1,6 @@
 package news.byline.article;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeOrder;
 import news.byline.cache.PurgeKeys;
 
 /**
@@ -33,7 +35,7 @@ public class TopicCandidates {
         return byTopic.get(topicId, TopicCandidates::read);
     }
 
-    void purge(@Observes ContentChanged change) {
+    void purge(@Observes @Priority(PurgeOrder.CANDIDATES) ContentChanged change) {
         byTopic.purge(change);
     }
 

@@ -3,6 +3,7 @@ package news.byline.cache;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +37,7 @@ public class ClusterPurges {
     static final String CHANNEL = "byline_purge";
     /** PostgreSQL refuses payloads of 8000 bytes or more; a longer list of keys becomes "everything". */
     private static final int MAX_PAYLOAD = 7900;
+    private static final long CHECK_NANOS = 10_000_000_000L;
 
     private final String instance = UUID.randomUUID().toString();
     private final Event<ContentChanged> changes;
@@ -45,6 +47,7 @@ public class ClusterPurges {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "byline-purge-notify"));
     private volatile boolean running = true;
     private Connection notifier;
+    private boolean untold;
 
     public ClusterPurges(Event<ContentChanged> changes,
                          @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -67,17 +70,32 @@ public class ClusterPurges {
     }
 
     /** This instance's changes, sent after their commit (from another thread: never inside a transaction's completion). */
-    void tell(@Observes ContentChanged change) {
+    void tell(@Observes @Priority(PurgeOrder.OTHER_INSTANCES) ContentChanged change) {
         if (!change.local()) {
             return;
         }
         String keys = String.join(" ", change.keys());
         String payload = instance + " " + (instance.length() + 1 + keys.length() > MAX_PAYLOAD ? PurgeKeys.ALL : keys);
-        sender.execute(() -> notify(payload));
+        if (!sender.isShutdown()) {
+            sender.execute(() -> notify(payload));
+        }
     }
 
-    /** On the sender thread only: one connection kept open, made again after a failure. */
+    /**
+     * On the sender thread only: one connection kept open, made again after a failure. A change that could not
+     * be told is told as "everything" with the next one that can.
+     */
     private void notify(String payload) {
+        if (untold) {
+            untold = !send(instance + " " + PurgeKeys.ALL);
+        }
+        if (!send(payload)) {
+            untold = true;
+            LOG.warn("Could not tell the other instances what changed; they will be told to drop everything later");
+        }
+    }
+
+    private boolean send(String payload) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 if (notifier == null || notifier.isClosed()) {
@@ -87,16 +105,14 @@ public class ClusterPurges {
                     notify.setString(1, CHANNEL);
                     notify.setString(2, payload);
                     notify.execute();
-                    return;
+                    return true;
                 }
             } catch (SQLException e) {
                 closeNotifier();
-                if (attempt == 1) {
-                    LOG.warnf("Could not tell the other instances what changed (%s); they drop their caches when they "
-                            + "reconnect", e.getMessage());
-                }
+                LOG.debugf("Sending a purge notification failed: %s", e.getMessage());
             }
         }
+        return false;
     }
 
     private void closeNotifier() {
@@ -121,10 +137,15 @@ public class ClusterPurges {
                 }
                 connectedBefore = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                long checked = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
                         Arrays.stream(notifications).forEach(this::received);
+                    }
+                    if (System.nanoTime() - checked > CHECK_NANOS) {
+                        statement.execute("select 1"); // a half-open connection fails here instead of hearing nothing
+                        checked = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

@@ -2,9 +2,11 @@ package news.byline.cache;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -32,7 +34,24 @@ public class ContentChangeInterceptor implements Interceptor {
 
     @Override
     public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
-        written(entity, Set.of(propertyNames));
+        if (entity instanceof Purgeable purgeable) {
+            TransactionPurges.Pending pending = purges.pending(true);
+            TransactionPurges.Pending keys = pending != null ? pending : purges.new Pending();
+            purgeable.removedKeys(Set.of(propertyNames), new PurgeKeys() {
+                @Override
+                public void add(String key) {
+                    keys.add(key);
+                }
+
+                @Override
+                public void addAfterFlush(Supplier<Collection<String>> later) {
+                    keys.add(PurgeKeys.ALL); // what it would read after the flush is gone with the entity
+                }
+            });
+            if (pending == null) {
+                purges.fireNow(keys);
+            }
+        }
     }
 
     @Override

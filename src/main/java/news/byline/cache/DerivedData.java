@@ -2,6 +2,7 @@ package news.byline.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -16,9 +17,12 @@ public final class DerivedData<K, V> {
     private final Set<String> purgedBy;
     private final AtomicLong generation = new AtomicLong();
 
+    /** Longest a value is kept, purge or not: what a lost purge (another instance's) can cost. */
+    private static final Duration MAX_AGE = Duration.ofMinutes(5);
+
     /** @param purgedBy the keys whose change drops every value ({@link PurgeKeys#ALL} always does) */
     public DerivedData(long maximumSize, Set<String> purgedBy) {
-        this.values = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.values = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAX_AGE).build();
         this.purgedBy = purgedBy;
     }
 

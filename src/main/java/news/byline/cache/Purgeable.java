@@ -14,4 +14,12 @@ public interface Purgeable {
      * @param keys    where to put the keys
      */
     void purgeKeys(Set<String> changed, PurgeKeys keys);
+
+    /**
+     * The keys to purge when this entity is removed, named before it goes (its associations can still be
+     * read then). By default those of a change to everything.
+     */
+    default void removedKeys(Set<String> properties, PurgeKeys keys) {
+        purgeKeys(properties, keys);
+    }
 }

@@ -3,6 +3,7 @@ package news.byline.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
@@ -55,15 +56,13 @@ public class ResponseCache {
             return;
         }
         responses.put(cacheKey, response);
-        for (String key : response.keys()) {
-            byKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(cacheKey);
-        }
+        index(cacheKey, response);
         if (generation.get() != renderedIn) {
             responses.invalidate(cacheKey); // a purge raced this render: what it read may be stale
         }
     }
 
-    void purge(@Observes ContentChanged change) {
+    void purge(@Observes @Priority(PurgeOrder.RESPONSES) ContentChanged change) {
         generation.incrementAndGet();
         if (change.keys().contains(PurgeKeys.ALL)) {
             responses.invalidateAll();
@@ -91,6 +90,16 @@ public class ResponseCache {
                 cacheKeys.remove(cacheKey);
                 return cacheKeys.isEmpty() ? null : cacheKeys;
             });
+        }
+        CachedResponse stored = responses.getIfPresent(cacheKey);
+        if (stored != null) {
+            index(cacheKey, stored); // stored again meanwhile: keep it findable
+        }
+    }
+
+    private void index(String cacheKey, CachedResponse response) {
+        for (String key : response.keys()) {
+            byKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(cacheKey);
         }
     }
 }

@@ -1,5 +1,6 @@
 package news.byline.section;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import news.byline.article.Article;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.PurgeOrder;
 import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
@@ -176,7 +178,7 @@ public class SectionService {
         return breadcrumbs.get(section.id, id -> breadcrumb(section).stream().map(SectionRef::of).toList());
     }
 
-    void purge(@Observes ContentChanged change) {
+    void purge(@Observes @Priority(PurgeOrder.DERIVED_DATA) ContentChanged change) {
         breadcrumbs.purge(change);
     }
 

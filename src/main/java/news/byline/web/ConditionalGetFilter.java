@@ -67,6 +67,9 @@ public class ConditionalGetFilter {
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
         boolean jsonBody = response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
         Set<String> keys = SurrogateKeys.of(routing.request().path(), routing.request().query(), jsonBody ? body : null);
+        if (request.getProperty(SparseFieldsFilter.SHOWN_IDS) instanceof Set<?> shown) {
+            shown.forEach(id -> keys.add(id.toString()));
+        }
         headers.putSingle(SURROGATE_KEY, String.join(" ", keys));
         headers.putSingle(CACHE_TAG, String.join(",", keys));
         cached.keep(routing, response, body, etag, keys);

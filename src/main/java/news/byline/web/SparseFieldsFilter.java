@@ -13,6 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@link ConditionalGetFilter}, so the ETag is that of what is sent.
  */
 public class SparseFieldsFilter {
+    /** Request property: the ids of the untrimmed answer. */
+    static final String SHOWN_IDS = "byline.shown-ids";
+
     private final ObjectMapper json;
 
     public SparseFieldsFilter(ObjectMapper json) {
@@ -27,6 +30,8 @@ public class SparseFieldsFilter {
         }
         Object entity = response.getEntity();
         JsonNode tree = json.valueToTree(entity);
+        // Purging must still find this answer by everything the full answer showed.
+        request.setProperty(SHOWN_IDS, SurrogateKeys.idsIn(tree));
         fields.prune(tree, entity instanceof ListEnvelope);
         response.setEntity(tree);
     }

@@ -3,8 +3,10 @@ package news.byline.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import news.byline.cache.PurgeKeys;
 
@@ -27,7 +29,7 @@ final class SurrogateKeys {
             try (JsonParser parser = JSON.createParser(jsonBody)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.FIELD_NAME && "id".equals(parser.currentName())
+                    if (token == JsonToken.FIELD_NAME && namesAnEntity(parser.currentName())
                             && parser.nextToken() == JsonToken.VALUE_STRING) {
                         keys.add(parser.getText());
                     }
@@ -35,6 +37,32 @@ final class SurrogateKeys {
             }
         }
         return keys;
+    }
+
+    /** Ids in a JSON tree, for a body that a sparse field set is about to trim. */
+    static Set<String> idsIn(JsonNode tree) {
+        Set<String> ids = new LinkedHashSet<>();
+        collect(tree, ids);
+        return ids;
+    }
+
+    private static void collect(JsonNode node, Set<String> ids) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (namesAnEntity(field.getKey()) && field.getValue().isTextual()) {
+                    ids.add(field.getValue().asText());
+                } else {
+                    collect(field.getValue(), ids);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> collect(item, ids));
+        }
+    }
+
+    /** "id", or a reference such as "articleId" and "imageId" (a story link shows the story it links to). */
+    private static boolean namesAnEntity(String field) {
+        return field.equals("id") || field.endsWith("Id");
     }
 
     static Set<String> routeKeys(String path, String query) {
@@ -47,6 +75,13 @@ final class SurrogateKeys {
             if (query.contains("q=") || query.contains("updated")) {
                 keys.add(PurgeKeys.ARTICLE_TEXT);
             }
+        }
+        if (rest.startsWith("feeds/") || rest.startsWith("sitemap")) {
+            // XML names no ids: headlines, topic and author names, images in it change with these.
+            keys.addAll(List.of(PurgeKeys.ARTICLE_TEXT, "topics", "authors", "images"));
+        }
+        if (rest.startsWith("images/") && rest.endsWith("/file")) {
+            keys.add("images"); // the bytes of an image named by slug or id: any image change may concern them
         }
         if (!rest.contains("/")) {
             keys.add(rest); // a list of its kind: topics, authors, sections, collections, navigation, most-read…

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -127,6 +128,38 @@ class ResponseCacheTest {
         given().get(ARTICLE).then().body("related.slug", not(hasItem(slug)));
         given().get("/api/v1/articles/" + slug).then().statusCode(404)
                 .header("Cache-Control", startsWith("public, max-age=10"));
+    }
+
+    @Test
+    void answersNameWhatTheyLinkToAndWhatASparseFieldSetLeftOut() {
+        Response full = given().get(ARTICLE);
+        List<String> linked = new ArrayList<>(full.jsonPath().getList("body.findAll { it.articleId != null }.articleId"));
+        linked.addAll(full.jsonPath().getList("body.findAll { it.content != null }.content.flatten().findAll { it.articleId != null }.articleId"));
+        assertEquals(false, linked.isEmpty(), "the seed article links to stories");
+        linked.forEach(id -> full.then().header("Surrogate-Key", containsString(id)));
+        String section = full.jsonPath().getString("section.id");
+        given().queryParam("fields", "headline").get(ARTICLE).then().statusCode(200)
+                .header("Surrogate-Key", containsString(full.jsonPath().getString("id")))
+                .header("Surrogate-Key", containsString(section));
+    }
+
+    @Test
+    void deletingAStoryTakesItOffTheListsAndTheRelatedStoriesThatShowedIt() {
+        String slug = "cache-test-deleted-story";
+        given().auth().oauth2(editor()).contentType(ContentType.JSON).body(Map.of("slug", slug, "type", "story",
+                "headline", "A story to delete", "summary", "Gone soon.", "section", "news/world/africa",
+                "topics", given().get(ARTICLE).then().extract().path("topics.slug"),
+                "byline", Map.of("text", "By Chris Ewokor", "contributors", List.of(Map.of("author", "chris-ewokor"))),
+                "body", List.of(Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "Gone."))))))
+                .post("/api/v1/articles").then().statusCode(201);
+        given().auth().oauth2(editor()).post("/api/v1/articles/" + slug + "/publish").then().statusCode(200);
+        given().get(ARTICLE).then().body("related.slug", hasItem(slug));
+        given().get("/api/v1/articles").then().body(containsString(slug));
+
+        given().auth().oauth2(editor()).delete("/api/v1/articles/" + slug).then().statusCode(204);
+        given().get(ARTICLE).then().body("related.slug", not(hasItem(slug)));
+        given().get("/api/v1/articles").then().body(not(containsString(slug)));
+        given().get("/api/v1/articles/" + slug).then().statusCode(404);
     }
 
     @Test

@@ -50,7 +50,8 @@ class HttpBehaviourTest {
         given().get("/api/v1/sections/news/world/africa/articles").then()
                 .header("Surrogate-Key", startsWith("articles "))
                 .header("Surrogate-Key", containsString(article));
-        given().get("/api/v1/feeds/rss").then().header("Surrogate-Key", is("articles")).header("Cache-Tag", is("articles"));
+        given().get("/api/v1/feeds/rss").then().header("Surrogate-Key", is("articles article-text topics authors images"))
+                .header("Cache-Tag", is("articles,article-text,topics,authors,images"));
         given().queryParam("q", "niger").get("/api/v1/articles").then().header("Surrogate-Key", startsWith("articles article-text "));
     }
 
