@@ -1,7 +1,5 @@
 package news.byline.article;
 
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
@@ -27,6 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyRenderer;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;

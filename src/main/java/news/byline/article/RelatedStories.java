@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeOrder;
 import news.byline.cache.PurgeKeys;
+import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeOrder;
 import news.byline.cache.PurgeKeys;
+import news.byline.cache.PurgeOrder;
 
 /**
  * Per topic, how many published stories it tags and the newest of them: what related stories are ranked

@@ -1,8 +1,5 @@
 package news.byline.author;
 
-import java.util.Set;
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 import news.byline.image.Image;
 
 /** A contributor: reporter, correspondent, photographer. */
@@ -33,16 +33,8 @@ public class Author extends PanacheEntityBase implements Purgeable {
     @Version
     public long version;
 
-    /** Pages that show the author; a new name changes what search finds, a new slug what author filters find. */
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.add(id.toString());
-        keys.add("authors");
-        if (changed.contains("name")) {
-            keys.add(PurgeKeys.ARTICLE_TEXT);
-        }
-        if (changed.contains("slug")) {
-            keys.add(PurgeKeys.ARTICLE_LISTS);
-        }
+        keys.shownByName(id, "authors", changed);
     }
 }

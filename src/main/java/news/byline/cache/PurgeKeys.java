@@ -1,6 +1,8 @@
 package news.byline.cache;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The surrogate keys a transaction makes stale, gathered while it flushes. */
@@ -14,6 +16,21 @@ public interface PurgeKeys {
     String ALL = "*";
 
     void add(String key);
+
+    /**
+     * An entity stories show by name (a topic, an author): the pages that show it and its own list; a new
+     * name changes what search finds, a new slug what the filters by it find.
+     */
+    default void shownByName(UUID id, String list, Set<String> changed) {
+        add(id.toString());
+        add(list);
+        if (changed.contains("name")) {
+            add(ARTICLE_TEXT);
+        }
+        if (changed.contains("slug")) {
+            add(ARTICLE_LISTS);
+        }
+    }
 
     /**
      * Keys read once the transaction has flushed, before it commits: for what cannot be read while

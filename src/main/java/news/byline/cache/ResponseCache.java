@@ -76,11 +76,6 @@ public class ResponseCache {
         }
     }
 
-    /** Number of responses held now. */
-    public long size() {
-        return responses.estimatedSize();
-    }
-
     private void unindex(String cacheKey, CachedResponse response, RemovalCause cause) {
         if (cause == RemovalCause.REPLACED || response == null || responses.asMap().containsKey(cacheKey)) {
             return;

@@ -1,7 +1,5 @@
 package news.byline.collection;
 
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 
 /** A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. */
 @Entity

@@ -1,15 +1,15 @@
 package news.byline.image;
 
-import java.util.Set;
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 
 /** A picture in the library, with the defaults that apply wherever it is used. */
 @Entity

@@ -1,7 +1,5 @@
 package news.byline.section;
 
-import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.PurgeKeys;
+import news.byline.cache.Purgeable;
 
 /**
  * A place in the site's tree (news/world/africa). A section with an external URL is a navigation

@@ -1,17 +1,17 @@
 package news.byline.section;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.Instant;
 import news.byline.article.Article;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
@@ -19,9 +19,9 @@ import news.byline.cache.PurgeOrder;
 import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
-import news.byline.web.Slugs;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

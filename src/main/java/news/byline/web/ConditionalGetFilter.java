@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import news.byline.cache.ResponseCache;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -87,7 +88,7 @@ public class ConditionalGetFilter {
      * stays small, and a CDN keeps the surrogate keys it stored with the 200.
      */
     static boolean repeatedOn304(String header) {
-        return REPEATED_ON_304.contains(header.toLowerCase(java.util.Locale.ROOT));
+        return REPEATED_ON_304.contains(header.toLowerCase(Locale.ROOT));
     }
 
     private byte[] bytesOf(Object entity) throws IOException {
