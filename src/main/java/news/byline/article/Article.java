@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import news.byline.cache.Purgeable;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
+import news.byline.web.IdOrSlug;
 
 /** A story with its byline, structured body, lead image, section, topics and curated related stories. */
 @Entity
@@ -149,6 +151,13 @@ public class Article extends PanacheEntityBase implements Purgeable {
             keys.add(PurgeKeys.ARTICLE_TEXT);
             topics.forEach(topic -> keys.add(topic.id.toString()));
         }
+    }
+
+    /** An article by id or slug in any state, with its section and lead image; null when there is none. */
+    public static Article byIdOrSlug(String idOrSlug) {
+        Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
+        return Article.<Article>find(ArticleSummaries.SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug") + " = ?1",
+                id.isPresent() ? id.get() : idOrSlug).firstResult();
     }
 
     public boolean isPublic() {

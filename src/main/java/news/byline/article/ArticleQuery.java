@@ -10,7 +10,7 @@ final class ArticleQuery {
     final String where;
     final Parameters parameters;
 
-    private ArticleQuery(String where, Parameters parameters) {
+    ArticleQuery(String where, Parameters parameters) {
         this.where = where;
         this.parameters = parameters;
     }

@@ -6,17 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import news.byline.article.body.Block;
-import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
 import news.byline.article.search.TextSearch;
@@ -25,31 +21,22 @@ import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
-import news.byline.image.Image;
-import news.byline.image.ImageView;
-import news.byline.section.SectionRef;
-import news.byline.section.SectionService;
 import news.byline.web.FieldSelection;
-import news.byline.web.IdOrSlug;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
 /**
- * Reads published articles. A page costs a fixed number of statements: the page (section and lead image
- * joined), the count (once per filter until the lists change), one batch each for topics, contributors and their authors, and for search results
- * the snippets.
+ * Reads published articles. A list page costs a fixed number of statements: the ids of the page, the count
+ * (once per filter until the lists change), and for stories not prepared yet their summaries (one statement,
+ * one batch per relation); search results also read their snippets. A story costs none once prepared.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleService {
     private static final int WORDS_PER_MINUTE = 230;
-    private static final String SUMMARY_FROM =
-            "from Article a join fetch a.section left join fetch a.leadImage ";
-
-    private final ArticleMapper mapper;
-    private final BodyCodec bodyCodec;
-    private final SectionService sections;
+    private final ArticleSummaries summaries;
+    private final PreparedArticles prepared;
     private final RelatedStories relatedStories;
     private final TextSearch textSearch;
     private final int rankWindow;
@@ -57,12 +44,11 @@ public class ArticleService {
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
 
-    public ArticleService(ArticleMapper mapper, BodyCodec bodyCodec, SectionService sections, RelatedStories relatedStories,
+    public ArticleService(ArticleSummaries summaries, PreparedArticles prepared, RelatedStories relatedStories,
                           TextSearch textSearch, BylineConfig config) {
         this.rankWindow = config.searchRankWindow();
-        this.mapper = mapper;
-        this.bodyCodec = bodyCodec;
-        this.sections = sections;
+        this.summaries = summaries;
+        this.prepared = prepared;
         this.relatedStories = relatedStories;
         this.textSearch = textSearch;
     }
@@ -71,15 +57,17 @@ public class ArticleService {
         ArticleQuery query = ArticleQuery.of(filter, textSearch);
         long total = counts.get(query.where + " " + query.parameters.map(),
                 k -> Article.count("from Article a where " + query.where, query.parameters));
-        List<Article> articles = sort == ArticleSort.RELEVANCE && textSearch.rank() != null
+        List<UUID> ids = sort == ArticleSort.RELEVANCE && textSearch.rank() != null
                 ? ranked(query, page)
                 : inOrder(query, sort, (page.page() - 1) * page.size(), page.size());
-        return new PageResult<>(summaries(articles, filter), total, page);
+        return new PageResult<>(summaries(ids, filter), total, page);
     }
 
-    private List<Article> inOrder(ArticleQuery query, ArticleSort sort, int offset, int size) {
-        return Article.<Article>find("select a " + SUMMARY_FROM + "where " + query.where + " order by " + sort.orderBy(),
-                query.parameters).range(offset, offset + size - 1).list();
+    private List<UUID> inOrder(ArticleQuery query, ArticleSort sort, int offset, int size) {
+        TypedQuery<UUID> ids = Article.getEntityManager().createQuery(
+                "select a.id from Article a where " + query.where + " order by " + sort.orderBy(), UUID.class);
+        query.parameters.map().forEach(ids::setParameter);
+        return ids.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     /**
@@ -87,7 +75,7 @@ public class ArticleService {
      * costs what a rare one does: reading that window walks the publication-time index and stops. Results past
      * the window follow, newest first.
      */
-    private List<Article> ranked(ArticleQuery query, PageRequest page) {
+    private List<UUID> ranked(ArticleQuery query, PageRequest page) {
         TypedQuery<Object[]> newest = Article.getEntityManager().createQuery("select a.id, " + textSearch.rank()
                 + " from Article a where " + query.where + " order by " + ArticleSort.NEWEST.orderBy(), Object[].class);
         query.parameters.map().forEach(newest::setParameter);
@@ -97,23 +85,12 @@ public class ArticleService {
                 .map(row -> (UUID) row[0]).toList();
         int from = (page.page() - 1) * page.size();
         int to = from + page.size();
-        List<Article> articles = new ArrayList<>(byIds(best.subList(Math.min(from, best.size()), Math.min(to, best.size()))));
+        List<UUID> ids = new ArrayList<>(best.subList(Math.min(from, best.size()), Math.min(to, best.size())));
         if (to > best.size() && best.size() == rankWindow) {
             int beyond = Math.max(from, rankWindow);
-            articles.addAll(inOrder(query, ArticleSort.NEWEST, beyond, to - beyond));
+            ids.addAll(inOrder(query, ArticleSort.NEWEST, beyond, to - beyond));
         }
-        return articles;
-    }
-
-    /** Articles with their section and lead image, in the order of the ids. */
-    private static List<Article> byIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Article> found = Article.getEntityManager()
-                .createQuery("select a " + SUMMARY_FROM + "where a.id in :ids", Article.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(a -> a.id, a -> a));
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return ids;
     }
 
     /**
@@ -126,22 +103,21 @@ public class ArticleService {
         if (after != null) {
             query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());
         }
-        List<Article> rows = Article.<Article>find("select a " + SUMMARY_FROM + "where " + where + " order by " + sort.orderBy(),
-                        query.parameters)
-                .range(0, size).list();
-        boolean more = rows.size() > size;
-        List<ArticleSummary> items = summaries(rows.stream().limit(size).toList(), filter);
+        List<UUID> ids = inOrder(new ArticleQuery(where, query.parameters), sort, 0, size + 1);
+        boolean more = ids.size() > size;
+        List<ArticleSummary> items = summaries(ids.stream().limit(size).toList(), filter);
         ArticleSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
         return new CursorPage(items, more && last != null ? new ArticleCursor.Position(sort.valueOf(last), last.id()) : null);
     }
 
     /** Summaries in list order; search results also carry their snippets (one more statement). */
-    private List<ArticleSummary> summaries(List<Article> articles, ArticleFilter filter) {
+    private List<ArticleSummary> summaries(List<UUID> ids, ArticleFilter filter) {
+        List<ArticleSummary> found = summaries.inOrder(ids);
         if (filter.search() == null) {
-            return articles.stream().map(mapper::summary).toList();
+            return found;
         }
-        Map<UUID, String> snippets = textSearch.snippets(articles.stream().map(a -> a.id).toList(), filter.search());
-        return articles.stream().map(a -> mapper.summary(a).withSnippet(snippets.get(a.id))).toList();
+        Map<UUID, String> snippets = textSearch.snippets(found.stream().map(ArticleSummary::id).toList(), filter.search());
+        return found.stream().map(summary -> summary.withSnippet(snippets.get(summary.id()))).toList();
     }
 
     void purge(@Observes @Priority(PurgeOrder.DERIVED_DATA) ContentChanged change) {
@@ -153,30 +129,29 @@ public class ArticleService {
 
     /** The published article, doing only the work the sparse field set needs (null: all of it). */
     public ArticleView find(String idOrSlug, BodyFormat format, FieldSelection fields) {
-        return view(published(idOrSlug), format, fields);
+        return view(prepared.published(idOrSlug), format, fields);
     }
 
     /** The full view of an article in whatever state it is; references still show only published stories. */
     public ArticleView view(Article article, BodyFormat format) {
-        return view(article, format, null);
+        return view(prepared.prepare(article), format, null);
     }
 
-    private ArticleView view(Article article, BodyFormat format, FieldSelection fields) {
+    private ArticleView view(PreparedArticle article, BodyFormat format, FieldSelection fields) {
         boolean needsBody = fields == null || fields.wants("body") || fields.wants("bodyHtml") || fields.wants("bodyText");
-        List<Block> stored = needsBody ? bodyCodec.read(article.body) : List.of();
         List<UUID> relatedIds = fields != null && !fields.wants("related") ? List.of() : relatedStories.of(article);
-        // Linked and related stories are read together: one statement, and one batch per relation of theirs.
-        Map<UUID, ArticleSummary> stories = summariesById(concat(linkedArticleIds(stored), relatedIds));
-        List<Block> body = resolve(stored, stories);
-        int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
-        List<SectionRef> breadcrumb = fields != null && !fields.wants("breadcrumb") ? List.of()
-                : sections.breadcrumbRefs(article.section);
-        List<ArticleSummary> related = relatedIds.stream().map(stories::get).filter(Objects::nonNull).toList();
-        return new ArticleView(mapper.summary(article), article.status.name().toLowerCase(java.util.Locale.ROOT),
-                article.status == ArticleStatus.SCHEDULED ? article.publishAt : null, body,
+        List<UUID> linkedIds = needsBody ? linkedArticleIds(article.body()) : List.of();
+        // Linked and related stories are read together: one statement for those not prepared yet.
+        Map<UUID, ArticleSummary> stories = summaries.published(concat(linkedIds, relatedIds));
+        List<Block> body = needsBody ? resolve(article.body(), stories) : List.of();
+        List<ArticleSummary> related = relatedIds.stream().map(stories::get).filter(Objects::nonNull)
+                .limit(relatedStories.count()).toList();
+        int words = article.wordCount();
+        return new ArticleView(article.summary(), article.status().name().toLowerCase(java.util.Locale.ROOT),
+                article.status() == ArticleStatus.SCHEDULED ? article.publishAt() : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
-                related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), breadcrumb);
+                related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), article.breadcrumb());
     }
 
     private static List<UUID> concat(List<UUID> first, List<UUID> second) {
@@ -196,46 +171,21 @@ public class ArticleService {
 
     /** An article by id or slug in any state, for editors; 404 when there is none. */
     public Article any(String idOrSlug) {
-        Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
-        Article article = Article.<Article>find(SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug") + " = ?1",
-                id.isPresent() ? id.get() : idOrSlug).firstResult();
+        Article article = Article.byIdOrSlug(idOrSlug);
         if (article == null) {
             throw ProblemException.notFound("article", idOrSlug);
         }
         return article;
     }
 
-    /** Summaries of the published articles among these ids. */
-    public Map<UUID, ArticleSummary> summariesById(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        TypedQuery<Article> query = Article.getEntityManager().createQuery(
-                "select a " + SUMMARY_FROM + "where a.id in :ids and a.status = :published", Article.class);
-        return query.setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultList().stream()
-                .collect(Collectors.toMap(a -> a.id, mapper::summary));
-    }
-
     /**
-     * Replaces stored references in body blocks with what a client shows: images with their effective
-     * caption and credit, and links to our stories with the story's current address. References to
-     * stories that are not published are dropped (an inline link keeps its text).
+     * Links to our stories with the story's current headline and address. Links to stories that are not
+     * published are dropped (an inline link keeps its text).
      */
-    private List<Block> resolve(List<Block> blocks, Map<UUID, ArticleSummary> stories) {
-        List<UUID> imageIds = blocks.stream()
-                .filter(Block.ImageBlock.class::isInstance).map(b -> ((Block.ImageBlock) b).imageId()).toList();
-        Map<UUID, Image> images = imageIds.isEmpty() ? Map.of()
-                : Image.<Image>list("id in ?1", imageIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+    private static List<Block> resolve(List<Block> blocks, Map<UUID, ArticleSummary> stories) {
         List<Block> resolved = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            if (block instanceof Block.ImageBlock image) {
-                Image found = images.get(image.imageId());
-                if (found != null) {
-                    resolved.add(new Block.ImageBlock(image.imageId(), image.caption(), image.credit(),
-                            ImageView.use(found, image.caption(), image.credit())));
-                }
-            } else if (block instanceof Block.StoryLink link) {
+            if (block instanceof Block.StoryLink link) {
                 ArticleSummary story = stories.get(link.articleId());
                 if (story != null) {
                     resolved.add(new Block.StoryLink(link.articleId(), story.headline(), story.urls().canonical()));

@@ -36,16 +36,21 @@ public class RelatedStories {
         this.count = config.relatedCount();
     }
 
-    /** The ids of the related stories, curated first; the caller reads their summaries (only published ones show). */
-    public List<UUID> of(Article article) {
-        Set<UUID> chosen = new LinkedHashSet<>();
-        article.related.stream().filter(Article::isPublic).map(a -> a.id).forEach(chosen::add);
-        if (chosen.size() < count && !article.topics.isEmpty()) {
-            Set<UUID> curated = Set.copyOf(chosen);
-            rankings.get(article.id + "/" + article.related.size(), key -> computed(article)).stream()
-                    .filter(id -> !curated.contains(id)).limit(count - chosen.size()).forEach(chosen::add);
+    /**
+     * The ids of the related stories: the curated ones (in whatever state; the caller shows only published
+     * ones), then the best computed ones, enough to fill the count even when every curated one is left out.
+     */
+    List<UUID> of(PreparedArticle article) {
+        Set<UUID> chosen = new LinkedHashSet<>(article.curatedRelated());
+        if (!article.summary().topics().isEmpty()) {
+            chosen.addAll(rankings.get(article.id() + "/" + article.curatedRelated().size(), key -> computed(article)));
         }
         return List.copyOf(chosen);
+    }
+
+    /** How many related stories an article shows. */
+    int count() {
+        return count;
     }
 
     void purge(@Observes @Priority(PurgeOrder.RANKINGS) ContentChanged change) {
@@ -53,14 +58,14 @@ public class RelatedStories {
     }
 
     /** The best computed candidates, a few more than needed so that curated ones can be skipped. */
-    private List<UUID> computed(Article article) {
+    private List<UUID> computed(PreparedArticle article) {
         Map<UUID, Scored> scored = new HashMap<>();
-        UUID sectionId = article.section.id;
-        for (var topic : article.topics) {
-            TopicCandidates.Tagged tagged = candidates.of(topic.id);
+        UUID sectionId = article.summary().section().id();
+        for (var topic : article.summary().topics()) {
+            TopicCandidates.Tagged tagged = candidates.of(topic.id());
             double rarity = 1.0 / Math.log(2 + tagged.size());
             for (TopicCandidates.Candidate candidate : tagged.newest()) {
-                if (!candidate.id().equals(article.id)) {
+                if (!candidate.id().equals(article.id())) {
                     scored.computeIfAbsent(candidate.id(), id -> new Scored(id, candidate.publishedAt(),
                             sectionId.equals(candidate.sectionId()))).score += rarity;
                 }
@@ -71,7 +76,7 @@ public class RelatedStories {
                 .thenComparing(s -> s.publishedAt, Comparator.reverseOrder())
                 .thenComparing(s -> !s.sameSection)
                 .thenComparing(s -> s.id));
-        return ranked.stream().limit(count + article.related.size()).map(s -> s.id).toList();
+        return ranked.stream().limit(count + article.curatedRelated().size()).map(s -> s.id).toList();
     }
 
     private static final class Scored {

@@ -11,6 +11,8 @@ public interface PurgeKeys {
     String ARTICLE_LISTS = "articles";
     /** Lists whose membership or order follows text or update time (search, sort=-updatedAt, updatedFrom). */
     String ARTICLE_TEXT = "article-text";
+    /** Any topic: stories show topics by name. (A topic's own id also names the stories that may now be related.) */
+    String TOPICS = "topics";
 
     /** Purges every prepared response: for changes too wide to name. */
     String ALL = "*";

@@ -8,6 +8,8 @@ public final class PurgeOrder {
     public static final int CANDIDATES = 10;
     public static final int RANKINGS = 20;
     public static final int DERIVED_DATA = 30;
+    /** Prepared summaries and articles: read by renders, so dropped after what they use and before the answers. */
+    public static final int READ_MODEL = 40;
     public static final int RESPONSES = 100;
     public static final int OTHER_INSTANCES = 200;
 

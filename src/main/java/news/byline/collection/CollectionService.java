@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import news.byline.article.ArticleService;
+import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
 import news.byline.image.ImageView;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,12 +25,12 @@ import news.byline.web.ProblemException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CollectionService {
-    private final ArticleService articles;
+    private final ArticleSummaries summaries;
     private final EntityTags tags;
     private final MergePatch mergePatch;
 
-    public CollectionService(ArticleService articles, EntityTags tags, MergePatch mergePatch) {
-        this.articles = articles;
+    public CollectionService(ArticleSummaries summaries, EntityTags tags, MergePatch mergePatch) {
+        this.summaries = summaries;
         this.tags = tags;
         this.mergePatch = mergePatch;
     }
@@ -139,7 +139,7 @@ public class CollectionService {
         Collection collection = entity(slug);
         List<UUID> articleIds = collection.items.stream()
                 .filter(i -> i.article != null).map(i -> i.article.id).toList();
-        Map<UUID, ArticleSummary> stories = articles.summariesById(articleIds);
+        Map<UUID, ArticleSummary> stories = summaries.published(articleIds);
         List<CollectionView.Item> items = collection.items.stream()
                 .map(item -> item.article != null
                         ? article(item, stories.get(item.article.id))

@@ -79,6 +79,17 @@ public interface BylineConfig {
         /** Longest a response stays, purge or not (time-windowed content such as Most Read). Env: BYLINE_CACHE_MAX_AGE. */
         @WithDefault("5m")
         Duration maxAge();
+
+        /**
+         * Story summaries kept prepared for lists, promos and related stories, evicted like responses (0: none,
+         * every list reads its stories from the database). Env: BYLINE_CACHE_SUMMARIES.
+         */
+        @WithDefault("50000")
+        long summaries();
+
+        /** Full stories (body with its images, breadcrumb) kept prepared the same way (0: none). Env: BYLINE_CACHE_ARTICLES. */
+        @WithDefault("2000")
+        long articles();
     }
 
     interface Views {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.ArticleService;
+import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleSummary;
 
@@ -19,12 +20,14 @@ import news.byline.article.ArticleSummary;
 @Transactional
 public class PopularityService {
     private final ArticleService articles;
+    private final ArticleSummaries summaries;
     private final RepeatViewFilter repeats;
     private final ViewCounter counter;
     private final ViewBuckets buckets;
 
-    public PopularityService(ArticleService articles, RepeatViewFilter repeats, ViewCounter counter, ViewBuckets buckets) {
+    public PopularityService(ArticleService articles, ArticleSummaries summaries, RepeatViewFilter repeats, ViewCounter counter, ViewBuckets buckets) {
         this.articles = articles;
+        this.summaries = summaries;
         this.repeats = repeats;
         this.counter = counter;
         this.buckets = buckets;
@@ -74,7 +77,7 @@ public class PopularityService {
             query.setParameter("sectionPath", sectionPath).setParameter("sectionPrefix", sectionPath + "/%");
         }
         List<Object[]> ranked = query.getResultList();
-        Map<UUID, ArticleSummary> stories = articles.summariesById(ranked.stream().map(r -> (UUID) r[0]).toList());
+        Map<UUID, ArticleSummary> stories = summaries.published(ranked.stream().map(r -> (UUID) r[0]).toList());
         List<MostReadItem> items = new ArrayList<>();
         for (Object[] row : ranked) {
             items.add(new MostReadItem(items.size() + 1, ((Number) row[1]).longValue(), stories.get((UUID) row[0])));

@@ -26,6 +26,6 @@ public class Topic extends PanacheEntityBase implements Purgeable {
 
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.shownByName(id, "topics", changed);
+        keys.shownByName(id, PurgeKeys.TOPICS, changed);
     }
 }
