@@ -3,10 +3,12 @@ package news.byline.article;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import news.byline.article.search.TextSearch;
 
 /** Builds the JPQL condition for an {@link ArticleFilter}; always restricted to published articles. */
 final class ArticleQuery {
+    private static final String NOTHING = "1 = 0";
     final String where;
     final Parameters parameters;
 
@@ -15,22 +17,26 @@ final class ArticleQuery {
         this.parameters = parameters;
     }
 
-    static ArticleQuery of(ArticleFilter filter, TextSearch textSearch) {
+    static ArticleQuery of(ArticleFilter filter, TextSearch textSearch, FilterIds ids) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = Parameters.with("published", ArticleStatus.PUBLISHED);
         conditions.add("a.status = :published");
         sections(filter.sectionPaths(), conditions, parameters);
         if (!filter.anyTopics().isEmpty()) {
-            conditions.add("exists (select 1 from a.topics t where t.slug in :topics)");
-            parameters.and("topics", filter.anyTopics());
+            anyOf("exists (select 1 from a.topics t where t.id in :topics)", "topics", ids.topics(filter.anyTopics()),
+                    conditions, parameters);
         }
-        for (int i = 0; i < filter.allTopics().size(); i++) {
-            conditions.add("exists (select 1 from a.topics r where r.slug = :requiredTopic" + i + ")");
-            parameters.and("requiredTopic" + i, filter.allTopics().get(i));
+        List<UUID> required = ids.topics(filter.allTopics());
+        if (required.size() < filter.allTopics().size()) {
+            conditions.add(NOTHING); // a required topic that does not exist
+        }
+        for (int i = 0; i < required.size(); i++) {
+            conditions.add("exists (select 1 from a.topics r where r.id = :requiredTopic" + i + ")");
+            parameters.and("requiredTopic" + i, required.get(i));
         }
         if (!filter.authorSlugs().isEmpty()) {
-            conditions.add("exists (select 1 from a.contributors c where c.author.slug in :authors)");
-            parameters.and("authors", filter.authorSlugs());
+            anyOf("exists (select 1 from a.contributors c where c.author.id in :authors)", "authors",
+                    ids.authors(filter.authorSlugs()), conditions, parameters);
         }
         if (!filter.types().isEmpty()) {
             conditions.add("a.type in :types");
@@ -42,6 +48,16 @@ final class ArticleQuery {
             conditions.add(textSearch.condition(filter.search(), parameters));
         }
         return new ArticleQuery(String.join(" and ", conditions), parameters);
+    }
+
+    /** The condition on these ids, or none matches when no slug named an existing one. */
+    private static void anyOf(String condition, String name, List<UUID> ids, List<String> conditions, Parameters parameters) {
+        if (ids.isEmpty()) {
+            conditions.add(NOTHING);
+        } else {
+            conditions.add(condition);
+            parameters.and(name, ids);
+        }
     }
 
     /** Each section with its subtree: its own path, or a path under it. */

@@ -39,13 +39,15 @@ public class ArticleService {
     private final PreparedArticles prepared;
     private final RelatedStories relatedStories;
     private final TextSearch textSearch;
+    private final FilterIds filterIds;
     private final int rankWindow;
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
 
     public ArticleService(ArticleSummaries summaries, PreparedArticles prepared, RelatedStories relatedStories,
-                          TextSearch textSearch, BylineConfig config) {
+                          TextSearch textSearch, FilterIds filterIds, BylineConfig config) {
+        this.filterIds = filterIds;
         this.rankWindow = config.searchRankWindow();
         this.summaries = summaries;
         this.prepared = prepared;
@@ -54,7 +56,7 @@ public class ArticleService {
     }
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
-        ArticleQuery query = ArticleQuery.of(filter, textSearch);
+        ArticleQuery query = ArticleQuery.of(filter, textSearch, filterIds);
         long total = counts.get(query.where + " " + query.parameters.map(),
                 k -> Article.count("from Article a where " + query.where, query.parameters));
         List<UUID> ids = sort == ArticleSort.RELEVANCE && textSearch.rank() != null
@@ -98,7 +100,7 @@ public class ArticleService {
      * costs what the first does. One extra row is read to know whether a next page exists.
      */
     public CursorPage listAfter(ArticleFilter filter, ArticleSort sort, ArticleCursor.Position after, int size) {
-        ArticleQuery query = ArticleQuery.of(filter, textSearch);
+        ArticleQuery query = ArticleQuery.of(filter, textSearch, filterIds);
         String where = query.where + (after == null ? "" : " and " + sort.after());
         if (after != null) {
             query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());

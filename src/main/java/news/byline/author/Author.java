@@ -35,6 +35,6 @@ public class Author extends PanacheEntityBase implements Purgeable {
 
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.shownByName(id, "authors", changed);
+        keys.shownByName(id, PurgeKeys.AUTHORS, changed);
     }
 }

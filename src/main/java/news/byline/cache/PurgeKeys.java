@@ -13,6 +13,8 @@ public interface PurgeKeys {
     String ARTICLE_TEXT = "article-text";
     /** Any topic: stories show topics by name. (A topic's own id also names the stories that may now be related.) */
     String TOPICS = "topics";
+    /** Any author. */
+    String AUTHORS = "authors";
 
     /** Purges every prepared response: for changes too wide to name. */
     String ALL = "*";

@@ -54,7 +54,7 @@ class PreparedArticlesTest {
         if (given().get(ARTICLE).statusCode() == 200) {
             return;
         }
-        editor().contentType(ContentType.JSON).body(Map.of("slug", "prepared-desk", "name", "Prepared desk"))
+        editor().contentType(ContentType.JSON).body(Map.of("slug", "prepared-desk", "name", "Prepared desk", "inNavigation", false))
                 .post("/api/v1/sections").then().statusCode(201);
         editor().contentType(ContentType.JSON).body(Map.of("slug", "prepared-topic", "name", "Prepared topic"))
                 .post("/api/v1/topics").then().statusCode(201);

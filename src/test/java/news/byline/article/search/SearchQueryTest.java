@@ -45,6 +45,8 @@ class SearchQueryTest {
         String raw = "Tom & Jerry <b>bold</b> " + SnippetMarkup.START + "vorpal" + SnippetMarkup.STOP + " blade " + SnippetMarkup.START;
         assertEquals("Tom &amp; Jerry &lt;b&gt;bold&lt;/b&gt; <mark>vorpal</mark> blade <mark></mark>", SnippetMarkup.safeHtml(raw));
         assertNull(SnippetMarkup.safeHtml("  "));
+        String stray = "a" + SnippetMarkup.STOP + " b " + SnippetMarkup.START + "c" + SnippetMarkup.START + "d" + SnippetMarkup.STOP + " e";
+        assertEquals("a b <mark>cd</mark> e", SnippetMarkup.safeHtml(stray));
     }
 
     @Test
