@@ -50,6 +50,11 @@ final class ArticleQuery {
         return new ArticleQuery(String.join(" and ", conditions), parameters);
     }
 
+    /** Says which stories the query selects, for keeping what is derived from them. */
+    String key() {
+        return where + " " + parameters.map();
+    }
+
     /** The condition on these ids, or none matches when no slug named an existing one. */
     private static void anyOf(String condition, String name, List<UUID> ids, List<String> conditions, Parameters parameters) {
         if (ids.isEmpty()) {

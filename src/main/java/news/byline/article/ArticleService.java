@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
+import news.byline.article.search.SearchQuery;
 import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
@@ -44,6 +46,13 @@ public class ArticleService {
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
+    /** How many of a list's first stories are kept by id: the pages readers open (ten of 20). */
+    private static final int LIST_WINDOW = 200;
+    /** The first ids of each list (filter and order; for relevance the ranked window), kept like the totals. */
+    private final DerivedData<String, List<UUID>> firstIds =
+            new DerivedData<>(2_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
+    /** Search snippets by query and story, until a story's text changes: a popular search is excerpted once. */
+    private final DerivedData<String, String> snippets = new DerivedData<>(20_000, Set.of(PurgeKeys.ARTICLE_TEXT));
 
     public ArticleService(ArticleSummaries summaries, PreparedArticles prepared, RelatedStories relatedStories,
                           TextSearch textSearch, FilterIds filterIds, BylineConfig config) {
@@ -57,7 +66,7 @@ public class ArticleService {
 
     public PageResult<ArticleSummary> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
         ArticleQuery query = ArticleQuery.of(filter, textSearch, filterIds);
-        long total = counts.get(query.where + " " + query.parameters.map(),
+        long total = counts.get(query.key(),
                 k -> Article.count("from Article a where " + query.where, query.parameters));
         List<UUID> ids = sort == ArticleSort.RELEVANCE && textSearch.rank() != null
                 ? ranked(query, page)
@@ -65,7 +74,16 @@ public class ArticleService {
         return new PageResult<>(summaries(ids, filter), total, page);
     }
 
+    /** Ids at this offset, from the list's first ids when the page lies among them. */
     private List<UUID> inOrder(ArticleQuery query, ArticleSort sort, int offset, int size) {
+        if (offset + size > LIST_WINDOW) {
+            return ids(query, sort, offset, size);
+        }
+        List<UUID> first = firstIds.get(sort + " " + query.key(), k -> ids(query, sort, 0, LIST_WINDOW));
+        return first.subList(Math.min(offset, first.size()), Math.min(offset + size, first.size()));
+    }
+
+    private static List<UUID> ids(ArticleQuery query, ArticleSort sort, int offset, int size) {
         TypedQuery<UUID> ids = Article.getEntityManager().createQuery(
                 "select a.id from Article a where " + query.where + " order by " + sort.orderBy(), UUID.class);
         query.parameters.map().forEach(ids::setParameter);
@@ -78,13 +96,7 @@ public class ArticleService {
      * the window follow, newest first.
      */
     private List<UUID> ranked(ArticleQuery query, PageRequest page) {
-        TypedQuery<Object[]> newest = Article.getEntityManager().createQuery("select a.id, " + textSearch.rank()
-                + " from Article a where " + query.where + " order by " + ArticleSort.NEWEST.orderBy(), Object[].class);
-        query.parameters.map().forEach(newest::setParameter);
-        List<Object[]> window = newest.setMaxResults(rankWindow).getResultList();
-        List<UUID> best = window.stream() // the window is newest first, and sorting is stable: equal ranks stay so
-                .sorted(Comparator.comparingDouble((Object[] row) -> -((Number) row[1]).doubleValue()))
-                .map(row -> (UUID) row[0]).toList();
+        List<UUID> best = firstIds.get(ArticleSort.RELEVANCE + " " + query.key(), k -> best(query));
         int from = (page.page() - 1) * page.size();
         int to = from + page.size();
         List<UUID> ids = new ArrayList<>(best.subList(Math.min(from, best.size()), Math.min(to, best.size())));
@@ -93,6 +105,16 @@ public class ArticleService {
             ids.addAll(inOrder(query, ArticleSort.NEWEST, beyond, to - beyond));
         }
         return ids;
+    }
+
+    /** The ids of the newest {@code rankWindow} matches, most relevant first. */
+    private List<UUID> best(ArticleQuery query) {
+        TypedQuery<Object[]> newest = Article.getEntityManager().createQuery("select a.id, " + textSearch.rank()
+                + " from Article a where " + query.where + " order by " + ArticleSort.NEWEST.orderBy(), Object[].class);
+        query.parameters.map().forEach(newest::setParameter);
+        return newest.setMaxResults(rankWindow).getResultStream()
+                .sorted(Comparator.comparingDouble((Object[] row) -> -((Number) row[1]).doubleValue())) // stable: equal ranks stay newest first
+                .map(row -> (UUID) row[0]).toList();
     }
 
     /**
@@ -105,7 +127,7 @@ public class ArticleService {
         if (after != null) {
             query.parameters.and("afterValue", after.sortValue()).and("afterId", after.id());
         }
-        List<UUID> ids = inOrder(new ArticleQuery(where, query.parameters), sort, 0, size + 1);
+        List<UUID> ids = ids(new ArticleQuery(where, query.parameters), sort, 0, size + 1);
         boolean more = ids.size() > size;
         List<ArticleSummary> items = summaries(ids.stream().limit(size).toList(), filter);
         ArticleSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
@@ -118,12 +140,28 @@ public class ArticleService {
         if (filter.search() == null) {
             return found;
         }
-        Map<UUID, String> snippets = textSearch.snippets(found.stream().map(ArticleSummary::id).toList(), filter.search());
-        return found.stream().map(summary -> summary.withSnippet(snippets.get(summary.id()))).toList();
+        String query = filter.search().text();
+        Map<String, String> excerpts = snippets.getAll(found.stream().map(summary -> query + " " + summary.id()).toList(),
+                keys -> excerpts(keys, filter.search()));
+        return found.stream().map(summary -> {
+            String excerpt = excerpts.get(query + " " + summary.id());
+            return summary.withSnippet(excerpt == null || excerpt.isEmpty() ? null : excerpt);
+        }).toList();
+    }
+
+    /** Snippets keyed by query and story; "" for a story without one (a cache keeps no nulls). */
+    private Map<String, String> excerpts(Set<String> keys, SearchQuery query) {
+        List<UUID> ids = keys.stream().map(key -> UUID.fromString(key.substring(key.lastIndexOf(' ') + 1))).toList();
+        Map<UUID, String> found = textSearch.snippets(ids, query);
+        Map<String, String> excerpts = new HashMap<>();
+        ids.forEach(id -> excerpts.put(query.text() + " " + id, Objects.requireNonNullElse(found.get(id), "")));
+        return excerpts;
     }
 
     void purge(@Observes @Priority(PurgeOrder.DERIVED_DATA) ContentChanged change) {
         counts.purge(change);
+        firstIds.purge(change);
+        snippets.purge(change);
     }
 
     public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {

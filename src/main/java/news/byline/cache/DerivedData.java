@@ -3,6 +3,10 @@ package news.byline.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -38,6 +42,23 @@ public final class DerivedData<K, V> {
             values.invalidate(key);
         }
         return value;
+    }
+
+    /** The values of these keys; those missing are read together ({@code read} returns what it found). */
+    public Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> read) {
+        Map<K, V> found = new HashMap<>(values.getAllPresent(keys));
+        Set<K> missing = new LinkedHashSet<>(keys);
+        missing.removeAll(found.keySet());
+        if (!missing.isEmpty()) {
+            long readIn = generation.get();
+            Map<K, V> fresh = read.apply(missing);
+            values.putAll(fresh);
+            if (generation.get() != readIn) {
+                values.invalidateAll(fresh.keySet());
+            }
+            found.putAll(fresh);
+        }
+        return found;
     }
 
     /** Call from an observer of {@link ContentChanged}. */

@@ -183,6 +183,18 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aSnippetFollowsTheStoryItQuotes() {
+        publish("jubjub-snippet", "story", "news/uk", "Birdwatch", "A rare bird", "The jubjub bird was seen at dawn.", List.of(), null);
+        assertTrue(search("jubjub").getString("data[0].snippet").contains("seen at dawn"));
+        given().auth().oauth2(keyFor("editor")).contentType("application/merge-patch+json")
+                .body(Map.of("body", List.of(Map.of("type", "paragraph", "content",
+                        List.of(Map.of("type", "text", "text", "The jubjub bird flew off at noon."))))))
+                .patch("/api/v1/articles/jubjub-snippet").then().statusCode(200);
+        String snippet = search("jubjub").getString("data[0].snippet");
+        assertTrue(snippet.contains("flew off at noon") && !snippet.contains("dawn"), snippet);
+    }
+
+    @Test
     void rejectsBadQueries() {
         given().queryParam("q", "   ").get("/api/v1/articles").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("q"));
