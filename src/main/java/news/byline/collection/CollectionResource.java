@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.byline.key.Role;
+import news.byline.web.EntityTags;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
@@ -85,7 +86,7 @@ public class CollectionResource {
     @Operation(operationId = "replaceCollection", summary = "Replace or reorder a collection", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
     public CollectionView replace(
             @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
             @RequestBody(description = "The whole collection, items in their new order.", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "collection", value = CollectionInput.REPLACE_EXAMPLE)))
             @Valid @NotNull CollectionInput input) {
@@ -101,7 +102,7 @@ public class CollectionResource {
     @Operation(operationId = "patchCollection", summary = "Change part of a collection", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
     public CollectionView patch(
             @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
                     content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.OBJECT, description = "Any of CollectionInput's fields."),
@@ -119,7 +120,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(
             @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
         collections.delete(slug, ifMatch);
         return RestResponse.noContent();
     }

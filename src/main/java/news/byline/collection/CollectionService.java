@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import news.byline.article.Article;
 import news.byline.image.Image;
 import news.byline.web.EntityTags;
+import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.SlugOwners;
@@ -27,9 +28,11 @@ import news.byline.web.ProblemException;
 public class CollectionService {
     private final ArticleSummaries summaries;
     private final EntityTags tags;
+    private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
 
-    public CollectionService(ArticleSummaries summaries, EntityTags tags, MergePatch mergePatch) {
+    public CollectionService(ArticleSummaries summaries, EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch) {
+        this.handedOut = handedOut;
         this.summaries = summaries;
         this.tags = tags;
         this.mergePatch = mergePatch;
@@ -41,7 +44,7 @@ public class CollectionService {
         collection.id = UUID.randomUUID();
         apply(collection, input);
         collection.persist();
-        return find(collection.slug);
+        return written(collection);
     }
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
@@ -66,10 +69,9 @@ public class CollectionService {
     @Transactional
     public CollectionView replace(String slug, String ifMatch, CollectionInput input) {
         Collection collection = entity(slug);
-        tags.requireMatch(ifMatch, () -> find(slug));
+        tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         apply(collection, input);
-        Collection.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        return find(collection.slug);
+        return written(collection);
     }
 
     @Transactional
@@ -80,8 +82,15 @@ public class CollectionService {
     @Transactional
     public void delete(String slug, String ifMatch) {
         Collection collection = entity(slug);
-        tags.requireMatch(ifMatch, () -> find(slug));
+        tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         collection.delete();
+    }
+
+    /** The collection as written, handing out its new version tag; a concurrent change surfaces here (412). */
+    private CollectionView written(Collection collection) {
+        Collection.flush();
+        handedOut.of(collection.id, collection.version);
+        return find(collection.slug);
     }
 
     private static void apply(Collection collection, CollectionInput input) {

@@ -23,6 +23,7 @@ import news.byline.article.ArticleListParams;
 import news.byline.article.ArticleLists;
 import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
+import news.byline.web.EntityTags;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
@@ -83,7 +84,7 @@ public class SectionResource {
     @Operation(operationId = "replaceSection", summary = "Replace or move a section", description = "Editors and admins. A new parentPath or slug moves the whole subtree; position reorders the navigation. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
     public SectionView replace(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
             @RequestBody(description = "The whole section.", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "section", value = SectionInput.REPLACE_EXAMPLE)))
             @Valid @NotNull SectionInput input) {
@@ -99,7 +100,7 @@ public class SectionResource {
     @Operation(operationId = "patchSection", summary = "Change part of a section", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
     public SectionView patch(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
                     content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.OBJECT, description = "Any of SectionInput's fields."),
@@ -117,7 +118,7 @@ public class SectionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
         sections.delete(path, ifMatch);
         return RestResponse.noContent();
     }

@@ -17,6 +17,7 @@ import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
 import news.byline.web.EntityTags;
+import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
@@ -27,11 +28,13 @@ import news.byline.web.Slugs;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SectionService {
     private final EntityTags tags;
+    private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
     private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
 
-    public SectionService(EntityTags tags, MergePatch mergePatch) {
+    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch) {
         this.tags = tags;
+        this.handedOut = handedOut;
         this.mergePatch = mergePatch;
     }
 
@@ -41,6 +44,13 @@ public class SectionService {
         section.id = UUID.randomUUID();
         section.position = Integer.MAX_VALUE;
         apply(section, input);
+        return written(section);
+    }
+
+    /** The section as written, handing out its new version tag; a concurrent change surfaces here (412). */
+    private SectionView written(Section section) {
+        Section.flush();
+        handedOut.of(section.id, section.version);
         return find(section.path);
     }
 
@@ -65,9 +75,9 @@ public class SectionService {
     @Transactional
     public SectionView replace(String path, String ifMatch, SectionInput input) {
         Section section = byPath(path);
-        tags.requireMatch(ifMatch, () -> find(path));
+        tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
         apply(section, input);
-        return find(section.path);
+        return written(section);
     }
 
     @Transactional
@@ -78,7 +88,7 @@ public class SectionService {
     @Transactional
     public void delete(String path, String ifMatch) {
         Section section = byPath(path);
-        tags.requireMatch(ifMatch, () -> find(path));
+        tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
         long children = Section.count("parent", section);
         long articles = Article.count("section", section);
         if (children > 0 || articles > 0) {

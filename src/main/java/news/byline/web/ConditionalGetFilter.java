@@ -18,7 +18,8 @@ import news.byline.cache.ResponseCache;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Gives every successful GET and HEAD a strong ETag computed from the exact bytes sent, answers 304 to a
+ * Gives every successful GET and HEAD a strong ETag computed from the exact bytes sent (or the version tag a
+ * write or a preview hands out, see {@link HandedOutVersion}), answers 304 to a
  * matching If-None-Match (or a satisfied If-Modified-Since), sets a CDN-friendly Cache-Control unless the
  * resource chose its own, and names what the response shows in Surrogate-Key (and Cache-Tag). The entity
  * is serialized here once; a public answer is handed to the {@link ResponseCache} as those bytes.
@@ -40,6 +41,9 @@ public class ConditionalGetFilter {
     @Inject
     CachedResponses cached;
 
+    @Inject
+    HandedOutVersion handedOut;
+
     @ServerResponseFilter
     public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing)
             throws IOException {
@@ -54,7 +58,7 @@ public class ConditionalGetFilter {
             return;
         }
         byte[] body = bytesOf(response.getEntity());
-        String etag = EntityTags.of(body);
+        String etag = handedOut.tag() != null ? handedOut.tag() : EntityTags.of(body);
         if (!read) {
             // A write answers the new representation's tag, for the client's next If-Match; never cached.
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);

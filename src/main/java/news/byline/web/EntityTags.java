@@ -3,10 +3,13 @@ package news.byline.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +18,10 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class EntityTags {
+    /** How If-Match works on resources whose answers show other content (stories, sections, collections). */
+    public static final String IF_MATCH_VERSION = "ETag of the version you edited, as a write response (or, for an "
+            + "article, a preview with ?preview=true) handed it out: it changes only when the resource itself is written. The ETag of a public "
+            + "read also works, until anything the answer shows changes.";
     private final ObjectMapper json;
 
     public EntityTags(ObjectMapper json) {
@@ -43,17 +50,38 @@ public class EntityTags {
     }
 
     /**
+     * The tag of an entity's own state, its id and version: it changes when the entity is written, not when
+     * what it shows does (related stories, sub-sections, listed stories). Writes and previews hand it out.
+     */
+    public static String ofVersion(UUID id, long version) {
+        return of((id + "/" + version).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Fails with 412 unless the If-Match header (when sent) names the current representation's tag.
      * No header means an unconditional write.
      */
     public void requireMatch(String ifMatch, Supplier<Object> currentView) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return;
-        }
-        String current = of(currentView.get());
-        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
-        if (!matches) {
+        if (!unconditional(ifMatch) && !listed(ifMatch).contains(of(currentView.get()))) {
             throw ProblemException.preconditionFailed();
         }
+    }
+
+    /**
+     * Fails with 412 unless the If-Match header (when sent) names the entity's version tag or, for a client
+     * that kept the ETag of a public read, the current representation's tag (rendered only then).
+     */
+    public void requireMatch(String ifMatch, UUID id, long version, Supplier<Object> currentView) {
+        if (!unconditional(ifMatch) && !listed(ifMatch).contains(ofVersion(id, version))) {
+            requireMatch(ifMatch, currentView);
+        }
+    }
+
+    private static boolean unconditional(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*");
+    }
+
+    private static List<String> listed(String ifMatch) {
+        return Arrays.stream(ifMatch.split(",")).map(String::trim).toList();
     }
 }

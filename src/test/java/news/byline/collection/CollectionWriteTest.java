@@ -22,6 +22,27 @@ class CollectionWriteTest {
     }
 
     @Test
+    void aChangeToAListedStoryDoesNotFailAnEditOfTheCollectionButAConcurrentEditDoes() {
+        editor().contentType(ContentType.JSON).body(Map.of("slug", "listed-story", "type", "story", "headline", "Listed story",
+                        "summary", "Shown in a collection.", "section", "news/uk",
+                        "body", List.of(Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "Text."))))))
+                .post("/api/v1/articles").then().statusCode(201);
+        editor().post("/api/v1/articles/listed-story/publish").then().statusCode(200);
+        String read = editor().contentType(ContentType.JSON)
+                .body(Map.of("title", "Versioned picks", "items", List.of(Map.of("article", "listed-story"))))
+                .post("/api/v1/collections").then().statusCode(201).extract().header("ETag");
+        editor().contentType("application/merge-patch+json").body(Map.of("headline", "Listed story, retitled"))
+                .patch("/api/v1/articles/listed-story").then().statusCode(200);
+        given().get("/api/v1/collections/versioned-picks").then().body("items[0].article.headline", is("Listed story, retitled"));
+
+        editor().contentType("application/merge-patch+json").header("If-Match", read).body(Map.of("description", "First"))
+                .patch("/api/v1/collections/versioned-picks").then().statusCode(200);
+        editor().contentType("application/merge-patch+json").header("If-Match", read).body(Map.of("description", "Lost"))
+                .patch("/api/v1/collections/versioned-picks").then().statusCode(412);
+        given().get("/api/v1/collections/versioned-picks").then().body("description", is("First"));
+    }
+
+    @Test
     void createsAndReordersACollectionOfArticlesAndPromos() {
         Map<String, Object> promo = Map.of("promo", Map.of("title", "Africa Daily", "url", "https://www.bbc.co.uk/sounds"), "attribution", "Sounds");
         editor().contentType(ContentType.JSON)

@@ -28,6 +28,20 @@ class SectionWriteTest {
     }
 
     @Test
+    void aNewSubSectionDoesNotFailAnEditOfItsParentButAConcurrentEditDoes() {
+        String read = editor().contentType(ContentType.JSON).body(Map.of("slug", "versioned-desk", "name", "Versioned desk",
+                "inNavigation", false)).post("/api/v1/sections").then().statusCode(201).extract().header("ETag");
+        create("versioned-child", "versioned-desk"); // the parent now shows one more child
+        given().get("/api/v1/sections/versioned-desk").then().body("children.slug", contains("versioned-child"));
+
+        editor().contentType("application/merge-patch+json").header("If-Match", read).body("{\"description\":\"First\"}")
+                .patch("/api/v1/sections/versioned-desk").then().statusCode(200);
+        editor().contentType("application/merge-patch+json").header("If-Match", read).body("{\"description\":\"Lost\"}")
+                .patch("/api/v1/sections/versioned-desk").then().statusCode(412);
+        given().get("/api/v1/sections/versioned-desk").then().body("description", is("First"));
+    }
+
+    @Test
     void movingASectionMovesItsWholeSubtree() {
         create("desk", null);
         create("regional", "desk");

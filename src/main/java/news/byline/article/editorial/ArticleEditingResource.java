@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.article.ArticleView;
 import news.byline.key.Role;
+import news.byline.web.EntityTags;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
@@ -81,7 +82,7 @@ public class ArticleEditingResource {
             description = "Editors any article, contributors their own drafts. Send the ETag you read as If-Match (412 when it changed meanwhile).")
     public ArticleView replace(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "niger-junta-welcomes-russian-instructors") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = IF_MATCH_EXAMPLE) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @RequestBody(description = "The whole article.", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "story", value = ArticleInput.EXAMPLE)))
             @Valid @NotNull ArticleInput input) {
@@ -97,7 +98,7 @@ public class ArticleEditingResource {
             description = "A JSON Merge Patch (RFC 7386) of the article's input form; the result is validated like a PUT.")
     public ArticleView patch(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = IF_MATCH_EXAMPLE) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
                     content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.OBJECT, description = "Any of ArticleInput's fields."),
@@ -115,7 +116,7 @@ public class ArticleEditingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "niger-junta-welcomes-russian-instructors") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
         editing.delete(idOrSlug, ifMatch, Actor.of(identity));
         return RestResponse.noContent();
     }
@@ -128,7 +129,7 @@ public class ArticleEditingResource {
             description = "Editors. Makes the article public now; firstPublishedAt is set the first time only.")
     public ArticleView publish(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
         return editing.publish(id, ifMatch, Actor.of(identity));
     }
 
@@ -141,7 +142,7 @@ public class ArticleEditingResource {
             description = "Editors. The article goes live at publishAt (within a minute), also after a restart that missed the time.")
     public ArticleView schedule(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = "niger-junta-sets-out-plans-for-a-longer-transition") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
             @RequestBody(description = "When to publish.", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new year", value = ScheduleRequest.EXAMPLE)))
             @Valid @NotNull ScheduleRequest request) {
@@ -156,7 +157,7 @@ public class ArticleEditingResource {
             description = "Editors. A published or scheduled article goes back to draft and leaves every public route.")
     public ArticleView unpublish(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
         return editing.unpublish(id, ifMatch, Actor.of(identity));
     }
 
@@ -167,7 +168,7 @@ public class ArticleEditingResource {
     @Operation(operationId = "archiveArticle", summary = "Archive an article", description = "Editors. The article leaves every public route but is kept.")
     public ArticleView archive(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
         return editing.archive(id, ifMatch, Actor.of(identity));
     }
 
@@ -204,7 +205,7 @@ public class ArticleEditingResource {
     public ArticleView restore(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
             @PathParam("number") @Parameter(description = "Revision number.", example = "1") int number,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = IF_MATCH_EXAMPLE) String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
         return editing.restore(idOrSlug, number, ifMatch, Actor.of(identity));
     }
 }

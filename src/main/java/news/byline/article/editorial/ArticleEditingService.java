@@ -20,6 +20,7 @@ import news.byline.article.ArticleView;
 import news.byline.article.BodyFormat;
 import news.byline.collection.Collection;
 import news.byline.web.EntityTags;
+import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
@@ -38,14 +39,16 @@ public class ArticleEditingService {
     private final ArticleService articles;
     private final ArticleAssembler assembler;
     private final EntityTags tags;
+    private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
     private final ObjectMapper json;
 
     public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, EntityTags tags,
-                                 MergePatch mergePatch, ObjectMapper json) {
+                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json) {
         this.articles = articles;
         this.assembler = assembler;
         this.tags = tags;
+        this.handedOut = handedOut;
         this.mergePatch = mergePatch;
         this.json = json;
     }
@@ -196,6 +199,7 @@ public class ArticleEditingService {
         if (actor == null || !mayEdit(article, actor)) {
             throw ProblemException.notFound("article", idOrSlug);
         }
+        handedOut.of(article.id, article.version);
         return articles.view(article, format);
     }
 
@@ -224,6 +228,7 @@ public class ArticleEditingService {
     private ArticleView saved(Article article, Actor actor, String summary) {
         Article.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
         record(article, actor, summary);
+        handedOut.of(article.id, article.version);
         return articles.view(article, BodyFormat.BLOCKS);
     }
 
@@ -280,7 +285,7 @@ public class ArticleEditingService {
             }
             throw ProblemException.notFound("article", idOrSlug);
         }
-        tags.requireMatch(ifMatch, () -> articles.view(article, BodyFormat.BLOCKS));
+        tags.requireMatch(ifMatch, article.id, article.version, () -> articles.view(article, BodyFormat.BLOCKS));
         return article;
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -168,6 +169,31 @@ class ArticleEditingTest {
         given().auth().oauth2(ApiKeysFixtureSecondContributor.key()).contentType("application/merge-patch+json")
                 .body("{\"summary\":\"Not mine\"}").patch("/api/v1/articles/own-draft").then().statusCode(404);
         as("contributor").delete("/api/v1/articles/own-draft").then().statusCode(204);
+    }
+
+    @Test
+    void anUnrelatedPublishDoesNotFailAnEditButAConcurrentEditDoes() {
+        create("editor", article("edited-while-others-publish", "Edited while others publish"));
+        as("editor").post("/api/v1/articles/edited-while-others-publish/publish").then().statusCode(200);
+        String read = as("editor").get("/api/v1/articles/edited-while-others-publish?preview=true").then().statusCode(200)
+                .extract().header("ETag");
+        // A story on the same topics changes what the first one shows (its related stories), not the story itself.
+        create("editor", article("published-meanwhile", "Published meanwhile"));
+        as("editor").post("/api/v1/articles/published-meanwhile/publish").then().statusCode(200);
+        given().get("/api/v1/articles/edited-while-others-publish").then().body("related.slug", hasItem("published-meanwhile"));
+
+        String written = as("editor").contentType("application/merge-patch+json").header("If-Match", read)
+                .body("{\"summary\":\"Edited after an unrelated publish\"}")
+                .patch("/api/v1/articles/edited-while-others-publish").then().statusCode(200).extract().header("ETag");
+        as("editor").get("/api/v1/articles/edited-while-others-publish?preview=true").then().header("ETag", is(written));
+        as("editor").contentType("application/merge-patch+json").header("If-Match", read).body("{\"summary\":\"Lost\"}")
+                .patch("/api/v1/articles/edited-while-others-publish").then().statusCode(412)
+                .contentType("application/problem+json");
+        as("editor").contentType("application/merge-patch+json").header("If-Match", written).body("{\"summary\":\"Kept\"}")
+                .patch("/api/v1/articles/edited-while-others-publish").then().statusCode(200).body("summary", is("Kept"));
+        String publicTag = given().get("/api/v1/articles/edited-while-others-publish").then().extract().header("ETag");
+        as("editor").header("If-Match", publicTag).post("/api/v1/articles/edited-while-others-publish/unpublish")
+                .then().statusCode(200); // the tag of the public read still names the current state
     }
 
     @Test
