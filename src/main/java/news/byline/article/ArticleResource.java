@@ -72,7 +72,7 @@ public class ArticleResource {
             @QueryParam("preview") @Parameter(description = "true: the current state for a key that may edit the article; "
                     + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview,
             @QueryParam("fields") @Parameter(description = "Sparse field set: fields to keep, comma-separated; a nested one as parent.child. "
-                    + "The body is only read and rendered when body, bodyHtml, bodyText, wordCount or readingTimeMinutes is asked for.",
+                    + "Related stories are only ranked and read when related is asked for, links in the body only resolved with the body.",
                     example = "headline,byline,leadImage.url") String fields) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
         if (isPreview(preview)) {

@@ -74,6 +74,11 @@ public class ArticleService {
         return new PageResult<>(summaries(ids, filter), total, page);
     }
 
+    /** The newest published stories the filter selects, without counting them all (feeds). */
+    public List<ArticleSummary> newest(ArticleFilter filter, int count) {
+        return summaries(inOrder(ArticleQuery.of(filter, textSearch, filterIds), ArticleSort.NEWEST, 0, count), filter);
+    }
+
     /** Ids at this offset, from the list's first ids when the page lies among them. */
     private List<UUID> inOrder(ArticleQuery query, ArticleSort sort, int offset, int size) {
         if (offset + size > LIST_WINDOW) {
@@ -202,7 +207,7 @@ public class ArticleService {
 
     /** A published article by id or slug, or a 404 problem: drafts do not exist for public routes. */
     public Article published(String idOrSlug) {
-        Article article = any(idOrSlug);
+        Article article = inAnyState(idOrSlug);
         if (!article.isPublic()) {
             throw ProblemException.notFound("article", idOrSlug);
         }
@@ -210,7 +215,7 @@ public class ArticleService {
     }
 
     /** An article by id or slug in any state, for editors; 404 when there is none. */
-    public Article any(String idOrSlug) {
+    public Article inAnyState(String idOrSlug) {
         Article article = Article.byIdOrSlug(idOrSlug);
         if (article == null) {
             throw ProblemException.notFound("article", idOrSlug);

@@ -16,18 +16,20 @@ import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import news.byline.article.ArticleFilter;
 import news.byline.article.ArticleService;
-import news.byline.article.ArticleSort;
 import news.byline.article.ArticleSummary;
+import news.byline.author.AuthorService;
+import news.byline.author.AuthorView;
 import news.byline.config.BylineConfig;
+import news.byline.section.Section;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicService;
-import news.byline.author.AuthorService;
-import news.byline.web.PageRequest;
+import news.byline.topic.TopicView;
 
 /** The latest published stories as RSS 2.0 and Atom 1.0 (written by Rome) or JSON Feed 1.1 (by Jackson). */
 @ApplicationScoped
@@ -54,23 +56,29 @@ public class FeedService {
 
     /** The feed document and the newest change among its stories (for Last-Modified). */
     public Feed feed(FeedFormat format, String section, String topic, String author, String selfUrl) {
-        String title = title(section, topic, author);
-        ArticleFilter filter = ArticleFilter.ALL
-                .withSections(section == null ? List.of() : List.of(sections.byPath(section).path))
-                .withTopics(topic == null ? List.of() : List.of(topics.find(topic).slug()), List.of())
-                .withAuthors(author == null ? List.of() : List.of(authors.find(author).slug()));
-        List<ArticleSummary> stories = articles.list(filter, ArticleSort.NEWEST, new PageRequest(1, ITEMS)).items();
+        ArticleFilter filter = ArticleFilter.ALL;
+        List<String> scopes = new ArrayList<>(); // the feed is named after the first of them
+        if (section != null) {
+            Section found = sections.byPath(section);
+            filter = filter.withSections(List.of(found.path));
+            scopes.add(found.name);
+        }
+        if (topic != null) {
+            TopicView found = topics.find(topic);
+            filter = filter.withTopics(List.of(found.slug()), List.of());
+            scopes.add(found.name());
+        }
+        if (author != null) {
+            AuthorView found = authors.find(author);
+            filter = filter.withAuthors(List.of(found.slug()));
+            scopes.add(found.name());
+        }
+        String title = config.publicationName() + (scopes.isEmpty() ? " — Latest stories" : " — " + scopes.get(0));
+        List<ArticleSummary> stories = articles.newest(filter, ITEMS);
         Instant newest = stories.stream().map(ArticleSummary::updatedAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         String body = format == FeedFormat.JSON ? jsonFeed(title, selfUrl, stories) : romeFeed(format, title, selfUrl, stories);
         return new Feed(body, newest);
-    }
-
-    private String title(String section, String topic, String author) {
-        String scope = section != null ? sections.byPath(section).name
-                : topic != null ? topics.find(topic).name()
-                : author != null ? authors.find(author).name() : null;
-        return config.publicationName() + (scope == null ? " — Latest stories" : " — " + scope);
     }
 
     private String romeFeed(FeedFormat format, String title, String selfUrl, List<ArticleSummary> stories) {

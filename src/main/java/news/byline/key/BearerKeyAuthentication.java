@@ -12,11 +12,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import news.byline.web.ProblemMappers;
 
 /** Reads `Authorization: Bearer <api key>`; requests without one stay anonymous (public reads). */
 @ApplicationScoped
 public class BearerKeyAuthentication implements HttpAuthenticationMechanism {
-    public static final String CHALLENGE = "Bearer realm=\"byline\"";
     private static final String SCHEME = "Bearer ";
 
     @Override
@@ -33,7 +33,7 @@ public class BearerKeyAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", ProblemMappers.BEARER_CHALLENGE));
     }
 
     @Override

@@ -10,34 +10,18 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import news.byline.transfer.TransferResource;
 
 /**
  * Document-wide touches to the generated OpenAPI document: the problem responses operations can give, in
  * one place rather than on each method (what every operation may answer, what routes naming an item add,
- * what secured writes add), and NDJSON examples kept as text.
+ * what secured writes add).
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
         pathItem.getOperations().forEach((method, operation) -> document(method, operation));
-        pathItem.getOperations().values().forEach(OpenApiDocumentFilter::keepNdjsonExamplesAsText);
         return pathItem;
-    }
-
-    /**
-     * The generator reads an NDJSON example as one JSON value and drops every line after the first
-     * (smallrye-open-api issues 1963, 2263); the import example is put back as the text it is.
-     */
-    private static void keepNdjsonExamplesAsText(Operation operation) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-            return;
-        }
-        MediaType ndjson = operation.getRequestBody().getContent().getMediaType(TransferResource.NDJSON);
-        if (ndjson != null && ndjson.getExamples() != null) {
-            ndjson.getExamples().values().forEach(example -> example.setValue(TransferResource.IMPORT_EXAMPLE));
-        }
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {

@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import news.byline.key.BearerKeyAuthentication;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become problem+json responses. */
 public class ProblemMappers {
+    /** What a 401 asks for: an API key as a bearer token. */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"byline\"";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -49,7 +51,7 @@ public class ProblemMappers {
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(new Problem("/problems/unauthorized", "Unauthorized", 401,
                         "Send a valid API key as 'Authorization: Bearer <key>'", path(uri), null)))
-                .header("WWW-Authenticate", BearerKeyAuthentication.CHALLENGE).build();
+                .header("WWW-Authenticate", BEARER_CHALLENGE).build();
     }
 
     @ServerExceptionMapper

@@ -103,7 +103,7 @@ public class ArticleEditingService {
 
     /** Import's second pass: the related stories of an imported article. */
     public void importRelated(String slug, List<String> related) {
-        assembler.applyRelated(articles.any(slug), related);
+        assembler.applyRelated(articles.inAnyState(slug), related);
     }
 
     public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {
@@ -113,7 +113,7 @@ public class ArticleEditingService {
     }
 
     public ArticleView patch(String idOrSlug, String ifMatch, String patch, Actor actor) throws JsonProcessingException {
-        ArticleInput current = assembler.input(articles.any(idOrSlug));
+        ArticleInput current = assembler.input(articles.inAnyState(idOrSlug));
         return replace(idOrSlug, ifMatch, mergePatch.apply(current, patch, ArticleInput.class), actor);
     }
 
@@ -195,7 +195,7 @@ public class ArticleEditingService {
     /** The article as it stands, for someone who may edit it; anyone else is told it does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView preview(String idOrSlug, BodyFormat format, Actor actor) {
-        Article article = articles.any(idOrSlug);
+        Article article = articles.inAnyState(idOrSlug);
         if (actor == null || !mayEdit(article, actor)) {
             throw ProblemException.notFound("article", idOrSlug);
         }
@@ -278,7 +278,7 @@ public class ArticleEditingService {
 
     /** The article, if this actor may change it and the If-Match header names its current version. */
     private Article editable(String idOrSlug, String ifMatch, Actor actor) {
-        Article article = articles.any(idOrSlug);
+        Article article = articles.inAnyState(idOrSlug);
         if (!mayEdit(article, actor)) {
             if (article.isPublic()) {
                 throw new ForbiddenException("Contributors may only change their own drafts");
@@ -290,7 +290,7 @@ public class ArticleEditingService {
     }
 
     private Article readable(String idOrSlug, Actor actor) {
-        Article article = articles.any(idOrSlug);
+        Article article = articles.inAnyState(idOrSlug);
         if (!actor.editor() && !actor.name().equals(article.createdBy)) {
             throw ProblemException.notFound("article", idOrSlug);
         }
