@@ -64,17 +64,6 @@ public final class IndexedCache<K, V> {
         }
     }
 
-    /** The value, read and kept when missing. */
-    public V get(K key, Function<K, V> read) {
-        V value = values.getIfPresent(key);
-        if (value == null) {
-            long readIn = generation();
-            value = read.apply(key);
-            put(key, value, readIn);
-        }
-        return value;
-    }
-
     /** Drops the values that depend on any of the changed keys; call from an observer of {@link ContentChanged}. */
     public void purge(ContentChanged change) {
         generation.incrementAndGet();
