@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.article.body.Block;
@@ -37,6 +38,8 @@ import news.byline.web.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleService {
     private static final int WORDS_PER_MINUTE = 230;
+    /** How many of a list's first stories are kept by id: the pages readers open (ten of 20). */
+    private static final int LIST_WINDOW = 200;
     private final ArticleSummaries summaries;
     private final PreparedArticles prepared;
     private final RelatedStories relatedStories;
@@ -46,13 +49,11 @@ public class ArticleService {
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
-    /** How many of a list's first stories are kept by id: the pages readers open (ten of 20). */
-    private static final int LIST_WINDOW = 200;
     /** The first ids of each list (filter and order; for relevance the ranked window), kept like the totals. */
     private final DerivedData<String, List<UUID>> firstIds =
             new DerivedData<>(2_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
     /** Search snippets by query and story, until a story's text changes: a popular search is excerpted once. */
-    private final DerivedData<String, String> snippets = new DerivedData<>(20_000, Set.of(PurgeKeys.ARTICLE_TEXT));
+    private final DerivedData<Excerpt, Optional<String>> snippets = new DerivedData<>(20_000, Set.of(PurgeKeys.ARTICLE_TEXT));
 
     public ArticleService(ArticleSummaries summaries, PreparedArticles prepared, RelatedStories relatedStories,
                           TextSearch textSearch, FilterIds filterIds, BylineConfig config) {
@@ -139,28 +140,31 @@ public class ArticleService {
         return new CursorPage(items, more && last != null ? new ArticleCursor.Position(sort.valueOf(last), last.id()) : null);
     }
 
-    /** Summaries in list order; search results also carry their snippets (one more statement). */
+    /** Summaries in list order; search results also carry their snippets (one more statement, for new ones). */
     private List<ArticleSummary> summaries(List<UUID> ids, ArticleFilter filter) {
         List<ArticleSummary> found = summaries.inOrder(ids);
         if (filter.search() == null) {
             return found;
         }
         String query = filter.search().text();
-        Map<String, String> excerpts = snippets.getAll(found.stream().map(summary -> query + " " + summary.id()).toList(),
-                keys -> excerpts(keys, filter.search()));
-        return found.stream().map(summary -> {
-            String excerpt = excerpts.get(query + " " + summary.id());
-            return summary.withSnippet(excerpt == null || excerpt.isEmpty() ? null : excerpt);
-        }).toList();
+        Map<Excerpt, Optional<String>> excerpts = snippets.getAll(
+                found.stream().map(summary -> new Excerpt(query, summary.id())).toList(),
+                missing -> excerpts(missing, filter.search()));
+        return found.stream()
+                .map(summary -> summary.withSnippet(excerpts.get(new Excerpt(query, summary.id())).orElse(null)))
+                .toList();
     }
 
-    /** Snippets keyed by query and story; "" for a story without one (a cache keeps no nulls). */
-    private Map<String, String> excerpts(Set<String> keys, SearchQuery query) {
-        List<UUID> ids = keys.stream().map(key -> UUID.fromString(key.substring(key.lastIndexOf(' ') + 1))).toList();
-        Map<UUID, String> found = textSearch.snippets(ids, query);
-        Map<String, String> excerpts = new HashMap<>();
-        ids.forEach(id -> excerpts.put(query.text() + " " + id, Objects.requireNonNullElse(found.get(id), "")));
+    /** The snippets of these stories for the query; empty for a story without one. */
+    private Map<Excerpt, Optional<String>> excerpts(Set<Excerpt> missing, SearchQuery query) {
+        Map<UUID, String> found = textSearch.snippets(missing.stream().map(Excerpt::article).toList(), query);
+        Map<Excerpt, Optional<String>> excerpts = new HashMap<>();
+        missing.forEach(excerpt -> excerpts.put(excerpt, Optional.ofNullable(found.get(excerpt.article()))));
         return excerpts;
+    }
+
+    /** A story's snippet for a query. */
+    private record Excerpt(String query, UUID article) {
     }
 
     void purge(@Observes @Priority(PurgeOrder.DERIVED_DATA) ContentChanged change) {
