@@ -4,28 +4,46 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared layers sit at the bottom of the package graph: the HTTP layer ({@code web}), the caches and
- * the settings serve every feature and know none, so a feature can change without touching them. Features
- * register what the shared layers need through interfaces, CDI events or annotations.
+ * The package graph is one-way. The shared layers sit at the bottom: the HTTP layer ({@code web}), the
+ * caches, the settings and the rules of references between content serve every feature and know none, so a
+ * feature can change without touching them. Features register what the shared layers need through
+ * interfaces, CDI events or annotations, and a feature that points at another's entities answers for those
+ * references itself ({@code reference.ReferenceHolder}).
  */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("news.byline");
 
-    private static final String[] SHARED = {"news.byline.web..", "news.byline.cache..", "news.byline.config.."};
+    private static final String[] SHARED = {"news.byline.web..", "news.byline.cache..", "news.byline.config..",
+            "news.byline.reference.."};
+
+    @Test
+    void packagesDoNotDependOnEachOtherInCircles() {
+        slices().matching("news.byline.(**)").should().beFreeOfCycles().check(MAIN);
+    }
 
     @Test
     void sharedLayersDependOnNoFeature() {
         noClasses().that().resideInAnyPackage(SHARED)
                 .should().dependOnClassesThat(resideInAPackage("news.byline..").and(not(resideInAnyPackage(SHARED))))
+                .check(MAIN);
+    }
+
+    @Test
+    void theHttpLayerRunsNoQueries() {
+        noClasses().that().resideInAPackage("news.byline.web..")
+                .should().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .check(MAIN);
     }
 

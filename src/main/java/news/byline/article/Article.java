@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +92,12 @@ public class Article extends PanacheEntityBase implements Purgeable {
     @OrderColumn(name = "position")
     public List<Contribution> contributors = new ArrayList<>();
 
+    /** The images the body shows, kept with the body: what an image delete asks instead of reading bodies. */
+    @ElementCollection
+    @CollectionTable(name = "article_body_image", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "image_id")
+    public Set<UUID> bodyImageIds = new HashSet<>();
+
     @ManyToMany
     @JoinTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "related_article_id"))
@@ -128,6 +135,9 @@ public class Article extends PanacheEntityBase implements Purgeable {
         wordCount = BodyRenderer.wordCount(blocks);
         bodyText = BodyRenderer.text(blocks);
         searchKeywords = keywords();
+        List<UUID> imageIds = Block.imageIds(blocks);
+        bodyImageIds.retainAll(imageIds);
+        bodyImageIds.addAll(imageIds);
     }
 
     /** The names of the topics and contributors, as search should read them now. */

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import news.byline.author.AuthorService;
+import news.byline.section.SectionService;
+import news.byline.topic.TopicService;
 import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.PageRequest;
@@ -21,10 +25,32 @@ import news.byline.web.ProblemException;
 public class ArticleLists {
     private final ArticleService articles;
     private final ArticleCursor cursors;
+    private final SectionService sections;
+    private final TopicService topics;
+    private final AuthorService authors;
 
-    public ArticleLists(ArticleService articles, ArticleCursor cursors) {
+    public ArticleLists(ArticleService articles, ArticleCursor cursors, SectionService sections, TopicService topics,
+                        AuthorService authors) {
         this.articles = articles;
         this.cursors = cursors;
+        this.sections = sections;
+        this.topics = topics;
+        this.authors = authors;
+    }
+
+    /** Stories in the section (404 if there is none at this path) and its sub-sections. */
+    public ListEnvelope<ArticleSummary> ofSection(String path, ArticleListParams params, UriInfo uri) {
+        return respond(params, params.filter().withSections(List.of(sections.byPath(path).path)), uri);
+    }
+
+    /** Stories tagged with the topic (404 if there is none with this id or slug). */
+    public ListEnvelope<ArticleSummary> ofTopic(String idOrSlug, ArticleListParams params, UriInfo uri) {
+        return respond(params, params.filter().withTopics(List.of(topics.entity(idOrSlug).slug), List.of()), uri);
+    }
+
+    /** Stories the author contributed to (404 if there is none with this id or slug). */
+    public ListEnvelope<ArticleSummary> ofAuthor(String idOrSlug, ArticleListParams params, UriInfo uri) {
+        return respond(params, params.filter().withAuthors(List.of(authors.entity(idOrSlug).slug)), uri);
     }
 
     public ListEnvelope<ArticleSummary> respond(ArticleListParams params, ArticleFilter filter, UriInfo uri) {

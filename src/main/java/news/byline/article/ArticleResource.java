@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
 import io.quarkus.security.identity.SecurityIdentity;
-import news.byline.article.editorial.ArticleEditingService;
-import news.byline.article.editorial.Actor;
 import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.ProblemException;
@@ -30,13 +28,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ArticleResource {
     private final ArticleService articles;
     private final ArticleLists lists;
-    private final ArticleEditingService editing;
+    private final ArticlePreviews previews;
     private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleService articles, ArticleLists lists, ArticleEditingService editing, SecurityIdentity identity) {
+    public ArticleResource(ArticleService articles, ArticleLists lists, ArticlePreviews previews, SecurityIdentity identity) {
         this.articles = articles;
         this.lists = lists;
-        this.editing = editing;
+        this.previews = previews;
         this.identity = identity;
     }
 
@@ -76,7 +74,7 @@ public class ArticleResource {
                     example = "headline,byline,leadImage.url") String fields) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
         if (isPreview(preview)) {
-            ArticleView draft = editing.preview(idOrSlug, BodyFormat.parse(format), identity.isAnonymous() ? null : Actor.of(identity));
+            ArticleView draft = previews.preview(idOrSlug, BodyFormat.parse(format), identity);
             return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", "private, no-store").build();
         }
         ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format), selection);

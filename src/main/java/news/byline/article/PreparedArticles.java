@@ -70,7 +70,7 @@ public class PreparedArticles {
         List<Block> body = withImages(stored);
         List<SectionRef> breadcrumb = sections.breadcrumbRefs(article.section);
         List<String> keys = new ArrayList<>(ArticleSummaries.shown(summary));
-        imageIds(stored).forEach(id -> keys.add(id.toString())); // also those missing now: an import may bring them
+        Block.imageIds(stored).forEach(id -> keys.add(id.toString())); // also those missing now: an import may bring them
         breadcrumb.forEach(section -> keys.add(section.id().toString()));
         int words = article.wordCount > 0 ? article.wordCount : BodyRenderer.wordCount(body);
         return new PreparedArticle(summary, article.status, article.publishAt, body, words,
@@ -84,7 +84,7 @@ public class PreparedArticles {
 
     /** Image blocks with the image's effective caption and credit; blocks of images that are gone are left out. */
     private static List<Block> withImages(List<Block> blocks) {
-        List<UUID> imageIds = imageIds(blocks);
+        List<UUID> imageIds = Block.imageIds(blocks);
         if (imageIds.isEmpty()) {
             return blocks;
         }
@@ -99,9 +99,5 @@ public class PreparedArticles {
             }
         }
         return resolved;
-    }
-
-    private static List<UUID> imageIds(List<Block> blocks) {
-        return blocks.stream().filter(Block.ImageBlock.class::isInstance).map(b -> ((Block.ImageBlock) b).imageId()).toList();
     }
 }

@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleLists;
-import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
@@ -44,11 +41,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Authors", description = "Contributors and their work")
 public class AuthorResource {
     private final AuthorService authors;
-    private final ArticleLists lists;
 
-    public AuthorResource(AuthorService authors, ArticleLists lists) {
+    public AuthorResource(AuthorService authors) {
         this.authors = authors;
-        this.lists = lists;
     }
 
     @GET
@@ -127,15 +122,5 @@ public class AuthorResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
         authors.delete(idOrSlug, ifMatch);
         return RestResponse.noContent();
-    }
-
-    @GET
-    @Path("{idOrSlug}/articles")
-    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles", description = "Published stories the author contributed to, newest first.")
-    public ListEnvelope<ArticleSummary> articles(
-            @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
-            @BeanParam ArticleListParams params, @Context UriInfo uri) {
-        String slug = authors.find(idOrSlug).slug();
-        return lists.respond(params, params.filter().withAuthors(List.of(slug)), uri);
     }
 }

@@ -2,20 +2,19 @@ package news.byline.author;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import news.byline.article.Article;
 import news.byline.image.Image;
-import news.byline.article.search.SearchKeywords;
+import news.byline.reference.References;
+import news.byline.reference.SlugOwners;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
-import news.byline.web.SlugOwners;
 import news.byline.web.Slugs;
 
 @ApplicationScoped
@@ -23,12 +22,14 @@ import news.byline.web.Slugs;
 public class AuthorService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
-    private final SearchKeywords searchKeywords;
+    private final References references;
+    private final Event<AuthorRenamed> renamedEvent;
 
-    public AuthorService(EntityTags tags, MergePatch mergePatch, SearchKeywords searchKeywords) {
+    public AuthorService(EntityTags tags, MergePatch mergePatch, References references, Event<AuthorRenamed> renamedEvent) {
         this.tags = tags;
         this.mergePatch = mergePatch;
-        this.searchKeywords = searchKeywords;
+        this.references = references;
+        this.renamedEvent = renamedEvent;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,13 +85,7 @@ public class AuthorService {
     public void delete(String idOrSlug, String ifMatch) {
         Author author = entity(idOrSlug);
         tags.requireMatch(ifMatch, () -> AuthorView.of(author));
-        List<String> bylines = Article.<Article>find(
-                        "select a from Article a join a.contributors c where c.author = ?1 order by a.slug", author)
-                .page(0, 5).list().stream().map(a -> a.slug).toList();
-        if (!bylines.isEmpty()) {
-            throw ProblemException.conflict("Author '" + author.slug + "' is still in the byline of articles " + bylines
-                    + "; remove them from those bylines first");
-        }
+        references.requireNone(Author.class, author.id, "Author '" + author.slug + "'");
         author.delete();
     }
 
@@ -123,7 +118,7 @@ public class AuthorService {
         author.portrait = portrait;
         author.updatedAt = Instant.now();
         if (renamed) {
-            searchKeywords.refreshArticlesBy(author.id);
+            renamedEvent.fire(new AuthorRenamed(author.id));
         }
     }
 }

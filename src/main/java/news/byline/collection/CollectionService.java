@@ -18,13 +18,13 @@ import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
-import news.byline.web.SlugOwners;
+import news.byline.reference.SlugOwners;
 import news.byline.web.Slugs;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class CollectionService {
     private final ArticleSummaries summaries;
     private final EntityTags tags;
@@ -38,7 +38,6 @@ public class CollectionService {
         this.mergePatch = mergePatch;
     }
 
-    @Transactional
     public CollectionView create(CollectionInput input) {
         Collection collection = new Collection();
         collection.id = UUID.randomUUID();
@@ -48,7 +47,6 @@ public class CollectionService {
     }
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
-    @Transactional
     public boolean upsert(UUID id, CollectionInput input) {
         Collection collection = id != null ? Collection.findById(id) : null;
         if (collection == null) {
@@ -66,7 +64,6 @@ public class CollectionService {
         return created;
     }
 
-    @Transactional
     public CollectionView replace(String slug, String ifMatch, CollectionInput input) {
         Collection collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
@@ -74,12 +71,10 @@ public class CollectionService {
         return written(collection);
     }
 
-    @Transactional
     public CollectionView patch(String slug, String ifMatch, String patch) throws JsonProcessingException {
         return replace(slug, ifMatch, mergePatch.apply(CollectionInput.of(entity(slug)), patch, CollectionInput.class));
     }
 
-    @Transactional
     public void delete(String slug, String ifMatch) {
         Collection collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
@@ -137,6 +132,7 @@ public class CollectionService {
         return collection;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CollectionView> list(PageRequest page) {
         List<Collection> collections = Collection.<Collection>find("order by title, id").page(page.page() - 1, page.size()).list();
         return new PageResult<>(collections, Collection.count(), page)
@@ -144,6 +140,7 @@ public class CollectionService {
     }
 
     /** The collection with its items; article items whose story is not published are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionView find(String slug) {
         Collection collection = entity(slug);
         List<UUID> articleIds = collection.items.stream()

@@ -7,19 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import news.byline.article.Article;
-import news.byline.author.Author;
-import news.byline.collection.Collection;
 import news.byline.config.BylineConfig;
 import news.byline.image.storage.ImageStorage;
+import news.byline.reference.References;
+import news.byline.reference.SlugOwners;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
 import news.byline.web.ProblemException;
-import news.byline.web.SlugOwners;
 import news.byline.web.Slugs;
 
 @ApplicationScoped
@@ -30,14 +26,16 @@ public class ImageService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
     private final BylineConfig config;
+    private final References references;
 
     public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
-                        BylineConfig config) {
+                        BylineConfig config, References references) {
         this.storage = storage;
         this.renditions = renditions;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.config = config;
+        this.references = references;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,10 +124,7 @@ public class ImageService {
     public void delete(String id, String ifMatch) throws IOException {
         Image image = entity(id);
         tags.requireMatch(ifMatch, () -> ImageView.of(image));
-        List<String> users = users(image);
-        if (!users.isEmpty()) {
-            throw ProblemException.conflict("Image " + image.id + " is still used by " + String.join(", ", users));
-        }
+        references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
         Image.flush();
         if (image.storageKey != null) {
@@ -167,16 +162,5 @@ public class ImageService {
         image.credit = input.credit();
         image.copyrightHolder = input.copyrightHolder();
         image.updatedAt = Instant.now();
-    }
-
-    /** Who still shows this image: lead images, body blocks, portraits, promos. */
-    private static List<String> users(Image image) {
-        List<String> users = new ArrayList<>();
-        Article.<Article>find("leadImage = ?1 or body like ?2", image, "%\"" + image.id + "\"%").list()
-                .forEach(a -> users.add("article " + a.slug));
-        Author.<Author>find("portrait", image).list().forEach(a -> users.add("author " + a.slug));
-        Collection.<Collection>find("select distinct c from Collection c join c.items i where i.promoImage = ?1", image)
-                .list().forEach(c -> users.add("collection " + c.slug));
-        return users;
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.ArticleService;
-import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleStatus;
+import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
 
 /** Counts page views in hourly buckets and ranks published stories by their views in a window. */

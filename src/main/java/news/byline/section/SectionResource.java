@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleLists;
-import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.EntityTags;
 import news.byline.web.ListEnvelope;
@@ -45,11 +42,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Sections", description = "The section tree and the stories in each subtree")
 public class SectionResource {
     private final SectionService sections;
-    private final ArticleLists lists;
 
-    public SectionResource(SectionService sections, ArticleLists lists) {
+    public SectionResource(SectionService sections) {
         this.sections = sections;
-        this.lists = lists;
     }
 
     @GET
@@ -121,16 +116,6 @@ public class SectionResource {
             @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
         sections.delete(path, ifMatch);
         return RestResponse.noContent();
-    }
-
-    @GET
-    @Path("{path: .+}/articles")
-    @Operation(operationId = "listSectionArticles", summary = "List a section's articles", description = "Published stories in the section and all its sub-sections, newest first.")
-    public ListEnvelope<ArticleSummary> articles(
-            @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,
-            @BeanParam ArticleListParams params, @Context UriInfo uri) {
-        String sectionPath = sections.byPath(path).path;
-        return lists.respond(params, params.filter().withSections(List.of(sectionPath)), uri);
     }
 
     @GET

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import news.byline.article.Article;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
+import news.byline.reference.References;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
@@ -25,20 +25,21 @@ import news.byline.web.ProblemException;
 import news.byline.web.Slugs;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SectionService {
     private final EntityTags tags;
     private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
+    private final References references;
     private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
 
-    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch) {
+    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references) {
         this.tags = tags;
         this.handedOut = handedOut;
         this.mergePatch = mergePatch;
+        this.references = references;
     }
 
-    @Transactional
     public SectionView create(SectionInput input) {
         Section section = new Section();
         section.id = UUID.randomUUID();
@@ -55,7 +56,6 @@ public class SectionService {
     }
 
     /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
-    @Transactional
     public boolean upsert(UUID id, SectionInput input) {
         Section section = id != null ? Section.findById(id) : null;
         if (section == null) {
@@ -72,7 +72,6 @@ public class SectionService {
         return created;
     }
 
-    @Transactional
     public SectionView replace(String path, String ifMatch, SectionInput input) {
         Section section = byPath(path);
         tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
@@ -80,21 +79,18 @@ public class SectionService {
         return written(section);
     }
 
-    @Transactional
     public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
         return replace(path, ifMatch, mergePatch.apply(SectionInput.of(byPath(path)), patch, SectionInput.class));
     }
 
-    @Transactional
     public void delete(String path, String ifMatch) {
         Section section = byPath(path);
         tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
         long children = Section.count("parent", section);
-        long articles = Article.count("section", section);
-        if (children > 0 || articles > 0) {
-            throw ProblemException.conflict("Section '" + path + "' still has " + children + " sub-section(s) and "
-                    + articles + " article(s); move them first");
+        if (children > 0) {
+            throw ProblemException.conflict("Section '" + path + "' still has " + children + " sub-section(s); move them first");
         }
+        references.requireNone(Section.class, section.id, "Section '" + path + "'");
         Section parent = section.parent;
         section.delete();
         Section.flush();
@@ -166,12 +162,14 @@ public class SectionService {
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<SectionView> list(PageRequest page) {
         List<Section> sections = Section.<Section>find("from Section s left join fetch s.parent order by s.path")
                 .page(page.page() - 1, page.size()).list();
         return new PageResult<>(sections, Section.count(), page).map(SectionView::summary);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SectionView find(String path) {
         Section section = byPath(path);
         List<Section> children = Section.list("parent.id = ?1 order by position", section.id);
@@ -179,11 +177,13 @@ public class SectionService {
     }
 
     /** The section and its ancestors, root first, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Section> breadcrumb(Section section) {
         return Section.list("path in ?1 order by length(path)", section.ancestorPaths());
     }
 
     /** The breadcrumb as articles show it, read once per section until a section changes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SectionRef> breadcrumbRefs(Section section) {
         return breadcrumbs.get(section.id, id -> breadcrumb(section).stream().map(SectionRef::of).toList());
     }
@@ -193,6 +193,7 @@ public class SectionService {
     }
 
     /** Fails with 404 when no section has this path; used by routes that list a section's stories. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Section byPath(String path) {
         Section section = Section.find("path", path).firstResult();
         if (section == null) {
@@ -202,6 +203,7 @@ public class SectionService {
     }
 
     /** The whole navigation tree from one query, children ordered by position. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<NavigationItem> navigation() {
         List<Section> sections = Section.list("inNavigation = true order by position, path");
         Map<UUID, List<Section>> byParent = new LinkedHashMap<>();

@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import news.byline.article.ArticleListParams;
-import news.byline.article.ArticleLists;
-import news.byline.article.ArticleSummary;
 import news.byline.key.Role;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
@@ -44,11 +41,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Topics", description = "Subjects and their stories")
 public class TopicResource {
     private final TopicService topics;
-    private final ArticleLists lists;
 
-    public TopicResource(TopicService topics, ArticleLists lists) {
+    public TopicResource(TopicService topics) {
         this.topics = topics;
-        this.lists = lists;
     }
 
     @GET
@@ -127,15 +122,5 @@ public class TopicResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
         topics.delete(idOrSlug, ifMatch);
         return RestResponse.noContent();
-    }
-
-    @GET
-    @Path("{idOrSlug}/articles")
-    @Operation(operationId = "listTopicArticles", summary = "List a topic's articles", description = "Published stories tagged with the topic, newest first.")
-    public ListEnvelope<ArticleSummary> articles(
-            @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
-            @BeanParam ArticleListParams params, @Context UriInfo uri) {
-        String slug = topics.find(idOrSlug).slug();
-        return lists.respond(params, params.filter().withTopics(List.of(slug), List.of()), uri);
     }
 }

@@ -2,19 +2,18 @@ package news.byline.topic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import news.byline.article.Article;
-import news.byline.article.search.SearchKeywords;
+import news.byline.reference.References;
+import news.byline.reference.SlugOwners;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
-import news.byline.web.SlugOwners;
 import news.byline.web.Slugs;
 
 @ApplicationScoped
@@ -22,12 +21,14 @@ import news.byline.web.Slugs;
 public class TopicService {
     private final EntityTags tags;
     private final MergePatch mergePatch;
-    private final SearchKeywords searchKeywords;
+    private final References references;
+    private final Event<TopicRenamed> renamedEvent;
 
-    public TopicService(EntityTags tags, MergePatch mergePatch, SearchKeywords searchKeywords) {
+    public TopicService(EntityTags tags, MergePatch mergePatch, References references, Event<TopicRenamed> renamedEvent) {
         this.tags = tags;
         this.mergePatch = mergePatch;
-        this.searchKeywords = searchKeywords;
+        this.references = references;
+        this.renamedEvent = renamedEvent;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,12 +84,7 @@ public class TopicService {
     public void delete(String idOrSlug, String ifMatch) {
         Topic topic = entity(idOrSlug);
         tags.requireMatch(ifMatch, () -> TopicView.of(topic));
-        List<String> users = Article.<Article>find("select a from Article a join a.topics t where t = ?1 order by a.slug", topic)
-                .page(0, 5).list().stream().map(a -> a.slug).toList();
-        if (!users.isEmpty()) {
-            throw ProblemException.conflict("Topic '" + topic.slug + "' is still used by articles " + users
-                    + "; remove it from them first");
-        }
+        references.requireNone(Topic.class, topic.id, "Topic '" + topic.slug + "'");
         topic.delete();
     }
 
@@ -112,7 +108,7 @@ public class TopicService {
         topic.description = input.description();
         topic.updatedAt = Instant.now();
         if (renamed) {
-            searchKeywords.refreshArticlesTagged(topic.id);
+            renamedEvent.fire(new TopicRenamed(topic.id));
         }
     }
 }

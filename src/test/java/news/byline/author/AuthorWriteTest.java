@@ -40,7 +40,7 @@ class AuthorWriteTest {
 
     @Test
     void deletesOnlyAuthorsInNoByline() {
-        editor().delete("/api/v1/authors/chris-ewokor").then().statusCode(409).body("detail", containsString("byline of articles ["));
+        editor().delete("/api/v1/authors/chris-ewokor").then().statusCode(409).body("detail", containsString("is still used by article "));
         editor().contentType(ContentType.JSON).body(Map.of("name", "Passing Stringer")).post("/api/v1/authors").then().statusCode(201);
         editor().delete("/api/v1/authors/passing-stringer").then().statusCode(204);
         given().get("/api/v1/authors/passing-stringer").then().statusCode(404);

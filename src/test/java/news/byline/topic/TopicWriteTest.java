@@ -96,7 +96,7 @@ class TopicWriteTest {
     @Test
     void deletesOnlyWhatNoArticleUses() {
         editor().delete("/api/v1/topics/niger").then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("used by articles ["));
+                .body("detail", containsString("is still used by article "));
         given().get("/api/v1/topics/niger").then().statusCode(200);
         editor().contentType(ContentType.JSON).body(Map.of("name", "Short-lived topic")).post("/api/v1/topics").then().statusCode(201);
         editor().delete("/api/v1/topics/short-lived-topic").then().statusCode(204);

@@ -44,6 +44,11 @@ public sealed interface Block {
             {"type":"paragraph","content":[{"type":"text","text":"A spokesperson said the Russians were in the country "},\
             {"type":"text","text":"to train soldiers","marks":["emphasis"]},{"type":"text","text":"."}]}""";
 
+    /** The ids of the images these blocks show, each once, in order. */
+    static List<UUID> imageIds(List<Block> blocks) {
+        return blocks.stream().filter(ImageBlock.class::isInstance).map(b -> ((ImageBlock) b).imageId()).distinct().toList();
+    }
+
     @Schema(name = "ParagraphBlock", requiredProperties = {"type", "content"},
             properties = @SchemaProperty(name = "type", enumeration = "paragraph", description = "Block type.", example = "paragraph"),
             description = "A paragraph of inline text runs and links.", example = PARAGRAPH_EXAMPLE)

@@ -7,8 +7,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import news.byline.article.Article;
 import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
@@ -17,10 +20,10 @@ import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyValidator;
 import news.byline.author.Author;
 import news.byline.image.Image;
+import news.byline.reference.SlugOwners;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
 import news.byline.web.ProblemException;
-import news.byline.web.SlugOwners;
 
 /** Moves article content between its input form and the entity, resolving and checking every reference. */
 @ApplicationScoped
@@ -93,8 +96,9 @@ public class ArticleAssembler {
 
     private static List<Topic> topics(List<String> slugs) {
         List<Topic> topics = new ArrayList<>();
+        Map<String, Topic> bySlug = bySlug(Topic.class, slugs, topic -> topic.slug);
         for (int i = 0; slugs != null && i < slugs.size(); i++) {
-            Topic topic = Topic.find("slug", slugs.get(i)).firstResult();
+            Topic topic = bySlug.get(slugs.get(i));
             if (topic == null) {
                 throw ProblemException.unprocessable("topics[" + i + "]", "no topic has the slug '" + slugs.get(i) + "'");
             }
@@ -111,9 +115,11 @@ public class ArticleAssembler {
         article.bylineOrganisation = byline == null ? null : byline.organisation();
         List<ArticleInput.ContributorInput> contributors = byline == null || byline.contributors() == null
                 ? List.of() : byline.contributors();
+        Map<String, Author> authors = bySlug(Author.class, contributors.stream().map(ArticleInput.ContributorInput::author).toList(),
+                author -> author.slug);
         for (int i = 0; i < contributors.size(); i++) {
             ArticleInput.ContributorInput contributor = contributors.get(i);
-            Author author = Author.find("slug", contributor.author()).firstResult();
+            Author author = authors.get(contributor.author());
             if (author == null) {
                 throw ProblemException.unprocessable("byline.contributors[" + i + "].author",
                         "no author has the slug '" + contributor.author() + "'");
@@ -138,8 +144,9 @@ public class ArticleAssembler {
 
     private static List<Article> related(List<String> slugs, Article self) {
         List<Article> related = new ArrayList<>();
+        Map<String, Article> bySlug = bySlug(Article.class, slugs, article -> article.slug);
         for (int i = 0; slugs != null && i < slugs.size(); i++) {
-            Article other = Article.find("slug", slugs.get(i)).firstResult();
+            Article other = bySlug.get(slugs.get(i));
             if (other == null) {
                 throw ProblemException.unprocessable("related[" + i + "]", "no article has the slug '" + slugs.get(i) + "'");
             }
@@ -162,6 +169,17 @@ public class ArticleAssembler {
             }
             return block;
         }).toList();
+    }
+
+    /** The entities with these slugs, by slug, in one statement. */
+    private static <T> Map<String, T> bySlug(Class<T> entity, List<String> slugs, Function<T, String> slugOf) {
+        if (slugs == null || slugs.isEmpty()) {
+            return Map.of();
+        }
+        return Article.getEntityManager()
+                .createQuery("select e from " + entity.getSimpleName() + " e where e.slug in :slugs", entity)
+                .setParameter("slugs", new HashSet<>(slugs)).getResultStream()
+                .collect(Collectors.toMap(slugOf, e -> e));
     }
 
     private static Set<UUID> existing(Class<?> entity, Collection<UUID> ids) {

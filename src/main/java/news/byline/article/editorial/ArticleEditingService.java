@@ -3,6 +3,7 @@ package news.byline.article.editorial;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,11 +15,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.article.Article;
+import news.byline.article.ArticlePreviews;
 import news.byline.article.ArticleService;
 import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleView;
 import news.byline.article.BodyFormat;
-import news.byline.collection.Collection;
+import news.byline.reference.References;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
@@ -34,7 +36,7 @@ import org.hibernate.LockOptions;
  */
 @ApplicationScoped
 @Transactional
-public class ArticleEditingService {
+public class ArticleEditingService implements ArticlePreviews {
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
     private final ArticleService articles;
     private final ArticleAssembler assembler;
@@ -42,15 +44,17 @@ public class ArticleEditingService {
     private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
     private final ObjectMapper json;
+    private final References references;
 
     public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, EntityTags tags,
-                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json) {
+                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json, References references) {
         this.articles = articles;
         this.assembler = assembler;
         this.tags = tags;
         this.handedOut = handedOut;
         this.mergePatch = mergePatch;
         this.json = json;
+        this.references = references;
     }
 
     public ArticleView create(ArticleInput input, Actor actor) {
@@ -119,15 +123,7 @@ public class ArticleEditingService {
 
     public void delete(String idOrSlug, String ifMatch, Actor actor) {
         Article article = editable(idOrSlug, ifMatch, actor);
-        List<String> relatedFrom = Article.<Article>find("select a from Article a join a.related r where r = ?1", article)
-                .list().stream().map(a -> a.slug).toList();
-        List<String> collections = Collection.<Collection>find(
-                "select c from Collection c join c.items i where i.article = ?1", article).list().stream().map(c -> c.slug).toList();
-        if (!relatedFrom.isEmpty() || !collections.isEmpty()) {
-            throw ProblemException.conflict("Article '" + article.slug + "' is still referenced"
-                    + (relatedFrom.isEmpty() ? "" : " as related by " + relatedFrom)
-                    + (collections.isEmpty() ? "" : " in collections " + collections));
-        }
+        references.requireNone(Article.class, article.id, "Article '" + article.slug + "'");
         article.delete();
     }
 
@@ -193,10 +189,11 @@ public class ArticleEditingService {
     }
 
     /** The article as it stands, for someone who may edit it; anyone else is told it does not exist. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleView preview(String idOrSlug, BodyFormat format, Actor actor) {
+    public ArticleView preview(String idOrSlug, BodyFormat format, SecurityIdentity caller) {
         Article article = articles.inAnyState(idOrSlug);
-        if (actor == null || !mayEdit(article, actor)) {
+        if (caller.isAnonymous() || !mayEdit(article, Actor.of(caller))) {
             throw ProblemException.notFound("article", idOrSlug);
         }
         handedOut.of(article.id, article.version);

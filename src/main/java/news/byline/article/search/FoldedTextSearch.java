@@ -3,6 +3,7 @@ package news.byline.article.search;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import news.byline.article.Article;
 
 /**
  * The embedded database's search: each word or phrase must occur in the headline, summary, topic and
@@ -27,6 +27,12 @@ public class FoldedTextSearch implements TextSearch {
     private static final String ACCENTED = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįñńňòóôõöōŏőùúûüũūŭůűųýÿźżžśšşřľĺţťğ";
     /** What SQL translate() turns ACCENTED into: the same letters as {@link #fold} leaves them. */
     private static final String FOLDED = fold(ACCENTED);
+
+    private final EntityManager entityManager;
+
+    public FoldedTextSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     @Override
     public String condition(SearchQuery query, Parameters parameters) {
@@ -57,7 +63,7 @@ public class FoldedTextSearch implements TextSearch {
         }
         List<String> terms = query.required().stream().flatMap(List::stream).toList();
         Map<UUID, String> snippets = new HashMap<>();
-        Article.getEntityManager()
+        entityManager
                 .createQuery("select a.id, a.summary, a.bodyText from Article a where a.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> snippets.put((UUID) row[0],

@@ -1,4 +1,4 @@
-package news.byline.article.search;
+package news.byline.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.byline.article.Article;
+import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
 import news.byline.cache.PurgeKeys;
@@ -16,20 +16,22 @@ import news.byline.cache.TransactionPurges;
 import org.jboss.logging.Logger;
 
 /**
- * Derives the search text of articles stored before search existed (body_text null), a batch per
- * transaction, at start. Articles saved since derive it themselves. Bulk updates guarded by "still null":
- * versions and ETags do not change, and two instances starting together do not collide.
+ * Derives what is kept beside a stored body (search text and keywords, the images it shows) for articles
+ * stored before that was kept (body_text null), a batch per transaction, at start. Articles saved since
+ * derive it themselves. Bulk statements guarded by "still null": versions and ETags do not change, and two
+ * instances starting together do not collide (the image rows of a batch are written only by the instance
+ * whose guarded update claimed the article).
  */
 @ApplicationScoped
-public class SearchTextBackfill {
-    private static final Logger LOG = Logger.getLogger(SearchTextBackfill.class);
+public class BodyBackfill {
+    private static final Logger LOG = Logger.getLogger(BodyBackfill.class);
     private static final int BATCH = 200;
 
     private final BodyCodec bodyCodec;
     private final SearchKeywords searchKeywords;
     private final TransactionPurges purges;
 
-    public SearchTextBackfill(BodyCodec bodyCodec, SearchKeywords searchKeywords, TransactionPurges purges) {
+    public BodyBackfill(BodyCodec bodyCodec, SearchKeywords searchKeywords, TransactionPurges purges) {
         this.bodyCodec = bodyCodec;
         this.searchKeywords = searchKeywords;
         this.purges = purges;
@@ -48,7 +50,7 @@ public class SearchTextBackfill {
             total += found;
         } while (found == BATCH);
         if (total > 0) {
-            LOG.infof("Derived the search text of %d articles", total);
+            LOG.infof("Derived the search text and body images of %d articles", total);
         }
         return total;
     }
@@ -60,13 +62,26 @@ public class SearchTextBackfill {
                 .setMaxResults(BATCH).getResultList();
         Map<UUID, String> keywords = searchKeywords.keywordsOf(rows.stream().map(r -> (UUID) r[0]).toList());
         for (Object[] row : rows) {
-            String text = BodyRenderer.text(bodyCodec.read((String) row[1]));
-            Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
-                    text, keywords.get((UUID) row[0]), row[0]);
+            UUID id = (UUID) row[0];
+            List<Block> blocks = bodyCodec.read((String) row[1]);
+            int claimed = Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
+                    BodyRenderer.text(blocks), keywords.get(id), id);
+            if (claimed == 1) {
+                writeImages(id, Block.imageIds(blocks));
+            }
         }
         if (!rows.isEmpty()) {
             purges.purge(PurgeKeys.ARTICLE_TEXT); // bulk updates pass by Hibernate's change tracking
         }
         return rows.size();
+    }
+
+    private static void writeImages(UUID articleId, List<UUID> imageIds) {
+        Article.getEntityManager().createNativeQuery("delete from article_body_image where article_id = ?1")
+                .setParameter(1, articleId).executeUpdate();
+        for (UUID imageId : imageIds) {
+            Article.getEntityManager().createNativeQuery("insert into article_body_image (article_id, image_id) values (?1, ?2)")
+                    .setParameter(1, articleId).setParameter(2, imageId).executeUpdate();
+        }
     }
 }

@@ -1,8 +1,10 @@
-package news.byline.web;
+package news.byline.reference;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
 import java.util.UUID;
+import news.byline.web.ProblemException;
+import news.byline.web.Slugs;
 
 /** Slug uniqueness across writes of any resource: 409 naming the holder when another item has it. */
 public final class SlugOwners {

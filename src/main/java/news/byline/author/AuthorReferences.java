@@ -1,0 +1,17 @@
+package news.byline.author;
+
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import news.byline.image.Image;
+import news.byline.reference.QueriedReferences;
+
+/** Authors whose portrait an image is. */
+@Singleton
+public class AuthorReferences extends QueriedReferences {
+
+    public AuthorReferences(EntityManager entityManager) {
+        super(entityManager, "author", Map.of(
+                Image.class, "select a.slug from Author a where a.portrait.id = :id order by a.slug"));
+    }
+}

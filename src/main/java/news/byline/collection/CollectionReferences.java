@@ -1,0 +1,19 @@
+package news.byline.collection;
+
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import news.byline.article.Article;
+import news.byline.image.Image;
+import news.byline.reference.QueriedReferences;
+
+/** Collections that list a story or show an image as an item's promo. */
+@Singleton
+public class CollectionReferences extends QueriedReferences {
+
+    public CollectionReferences(EntityManager entityManager) {
+        super(entityManager, "collection", Map.of(
+                Article.class, "select distinct c.slug from Collection c join c.items i where i.article.id = :id order by c.slug",
+                Image.class, "select distinct c.slug from Collection c join c.items i where i.promoImage.id = :id order by c.slug"));
+    }
+}

@@ -1,0 +1,35 @@
+package news.byline.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import news.byline.web.ProblemException;
+
+/** Refuses (409) to delete what something still points at, naming the first few that do. */
+@ApplicationScoped
+public class References {
+    private static final int NAMED = 5;
+
+    private final Instance<ReferenceHolder> holders;
+
+    public References(Instance<ReferenceHolder> holders) {
+        this.holders = holders;
+    }
+
+    /** Throws a conflict naming up to five holders of references to the entity; {@code what} names it ("topic 'russia'"). */
+    public void requireNone(Class<?> type, UUID id, String what) {
+        List<String> users = new ArrayList<>();
+        for (ReferenceHolder holder : holders) {
+            users.addAll(holder.referencesTo(type, id, NAMED - users.size()));
+            if (users.size() >= NAMED) {
+                break;
+            }
+        }
+        if (!users.isEmpty()) {
+            throw ProblemException.conflict(what + " is still used by " + String.join(", ", users)
+                    + "; remove those references first");
+        }
+    }
+}
