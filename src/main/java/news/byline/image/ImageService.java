@@ -1,7 +1,11 @@
 package news.byline.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,15 +31,17 @@ public class ImageService {
     private final MergePatch mergePatch;
     private final BylineConfig config;
     private final References references;
+    private final Event<StoredFileGone> storedFileGone;
 
     public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
-                        BylineConfig config, References references) {
+                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone) {
         this.storage = storage;
         this.renditions = renditions;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.config = config;
         this.references = references;
+        this.storedFileGone = storedFileGone;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,8 +87,10 @@ public class ImageService {
 
     /**
      * Stores an uploaded original after checking its size (413) and what the bytes really are (415). The
-     * file is written first and removed again if the image cannot be saved, so nothing is left half-done.
+     * bytes are written before the transaction that saves the image (no file I/O while it holds a connection
+     * and locks) and removed again if the image cannot be saved, so nothing is left half-done.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImageView upload(Path file, ImageMetadataInput metadata) throws IOException {
         if (Files.size(file) > config.images().maxBytes()) {
             throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
@@ -97,16 +105,17 @@ public class ImageService {
         image.width = detected.width();
         image.height = detected.height();
         image.url = config.apiUrl().replaceAll("/+$", "") + "/api/v1/images/" + image.id + "/file";
-        apply(image, metadata);
         storage.write(image.storageKey, bytes);
         try {
-            image.persist();
-            Image.flush();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                apply(image, metadata);
+                image.persist();
+                return ImageView.of(image);
+            });
         } catch (RuntimeException e) {
             storage.delete(image.storageKey);
             throw e;
         }
-        return ImageView.of(image);
     }
 
     public ImageView replace(String id, String ifMatch, ImageMetadataInput input) {
@@ -126,10 +135,18 @@ public class ImageService {
         tags.requireMatch(ifMatch, () -> ImageView.of(image));
         references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
-        Image.flush();
         if (image.storageKey != null) {
-            storage.delete(image.storageKey);
+            storedFileGone.fire(new StoredFileGone(image.storageKey));
         }
+    }
+
+    /** Removes a deleted image's bytes once the delete has committed: a delete that rolls back keeps them. */
+    void removeStoredFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoredFileGone gone) throws IOException {
+        storage.delete(gone.storageKey());
+    }
+
+    /** The stored bytes under this key belong to no image any more. */
+    record StoredFileGone(String storageKey) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,8 +12,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import news.byline.article.Article;
 import news.byline.article.ArticleStatus;
@@ -49,32 +53,71 @@ public class ExportService {
     public StreamingOutput export() {
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writePages(writer, Image.class, image -> line(TransferLine.Kind.IMAGE, image.id, ExternalImageInput.of(image), null));
+            writePages(writer, Image.class, "", image -> image.id,
+                    images -> lines(images, image -> line(TransferLine.Kind.IMAGE, image.id, ExternalImageInput.of(image), null)));
             writeSections(writer);
-            writePages(writer, Topic.class, topic -> line(TransferLine.Kind.TOPIC, topic.id, TopicInput.of(topic), null));
-            writePages(writer, Author.class, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null));
-            writePages(writer, Article.class, article -> line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article), state(article)));
-            writePages(writer, Collection.class, collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null));
+            writePages(writer, Topic.class, "", topic -> topic.id,
+                    topics -> lines(topics, topic -> line(TransferLine.Kind.TOPIC, topic.id, TopicInput.of(topic), null)));
+            writePages(writer, Author.class, "", author -> author.id,
+                    authors -> lines(authors, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null)));
+            writePages(writer, Article.class, "left join fetch e.section left join fetch e.leadImage", article -> article.id,
+                    this::articleLines);
+            writePages(writer, Collection.class, "", collection -> collection.id, collections -> lines(collections,
+                    collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null)));
             writer.flush();
         };
     }
 
-    private <E> void writePages(Writer writer, Class<E> entity, Function<E, String> toLine) throws IOException {
-        for (int page = 0; ; page++) {
-            int first = page * PAGE;
-            List<String> lines = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
-                    .createQuery("from " + entity.getSimpleName() + " e order by e.id", entity)
-                    .setFirstResult(first).setMaxResults(PAGE).getResultList()
-                    .stream().map(toLine).toList());
-            for (String line : lines) {
+    /**
+     * Writes every entity of a kind, a page at a time in id order, each page read in its own short
+     * transaction: a keyset (after the last id written) rather than an offset, so a page costs the same at
+     * the end as at the start. {@code fetches} joins the to-one links each line needs; collections come in
+     * batches (batch fetching).
+     */
+    private <E> void writePages(Writer writer, Class<E> entity, String fetches, Function<E, UUID> idOf,
+                                Function<List<E>, List<String>> toLines) throws IOException {
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            Page page = QuarkusTransaction.requiringNew().call(() -> {
+                TypedQuery<E> query = Article.getEntityManager().createQuery("select e from " + entity.getSimpleName()
+                        + " e " + fetches + (from == null ? "" : " where e.id > :after") + " order by e.id", entity);
+                if (from != null) {
+                    query.setParameter("after", from);
+                }
+                List<E> entities = query.setMaxResults(PAGE).getResultList();
+                return new Page(toLines.apply(entities), entities.isEmpty() ? null : idOf.apply(entities.get(entities.size() - 1)));
+            });
+            for (String line : page.lines()) {
                 writer.write(line);
                 writer.write('\n');
             }
             writer.flush();
-            if (lines.size() < PAGE) {
+            if (page.lines().size() < PAGE) {
                 return;
             }
+            after = page.last();
         }
+    }
+
+    /** Lines of a page of articles, their bodies read in one statement (the body is lazy). */
+    private List<String> articleLines(List<Article> articles) {
+        Map<UUID, String> bodies = new HashMap<>();
+        if (!articles.isEmpty()) {
+            Article.getEntityManager().createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                    .setParameter("ids", articles.stream().map(a -> a.id).toList()).getResultList()
+                    .forEach(row -> bodies.put((UUID) row[0], (String) row[1]));
+        }
+        return lines(articles, article ->
+                line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article, bodies.get(article.id)), state(article)));
+    }
+
+    private static <E> List<String> lines(List<E> entities, Function<E, String> toLine) {
+        return entities.stream().map(toLine).toList();
+    }
+
+    /** The lines of a page and the id of its last entity, where the next page starts. */
+    private record Page(List<String> lines, UUID last) {
     }
 
     /** Sections are few: all at once, parents before children and siblings in navigation order. */
@@ -95,7 +138,7 @@ public class ExportService {
                 article.firstPublishedAt, article.status == ArticleStatus.SCHEDULED ? article.publishAt : null);
     }
 
-    private String line(TransferLine.Kind kind, java.util.UUID id, Object data, ArticleState state) {
+    private String line(TransferLine.Kind kind, UUID id, Object data, ArticleState state) {
         try {
             return json.writeValueAsString(new TransferLine(kind.apiName(), id, json.valueToTree(data), state));
         } catch (JsonProcessingException e) {

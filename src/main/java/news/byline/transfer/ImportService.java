@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.byline.article.editorial.Actor;
@@ -129,14 +130,29 @@ public class ImportService {
         }
     }
 
+    /** Links related stories a batch per transaction; a batch with a bad line is redone line by line, as in {@link #commit}. */
     private void linkRelated(Run run) {
-        for (Map.Entry<String, Pending> entry : run.related.entrySet()) {
+        List<Pending> pending = new ArrayList<>(run.related.values());
+        for (int from = 0; from < pending.size(); from += BATCH_SIZE) {
+            List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH_SIZE));
             try {
-                QuarkusTransaction.requiringNew().run(() -> articles.importRelated(entry.getKey(), entry.getValue().slugs()));
-            } catch (RuntimeException e) {
-                run.reject(entry.getValue().line(), rejection(entry.getValue().line(), unwrap(e)));
+                QuarkusTransaction.requiringNew().run(() -> articles.importRelated(slugsById(batch)));
+            } catch (RuntimeException batchFailed) {
+                for (Pending one : batch) {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> articles.importRelated(slugsById(List.of(one))));
+                    } catch (RuntimeException e) {
+                        run.reject(one.line(), rejection(one.line(), unwrap(e)));
+                    }
+                }
             }
         }
+    }
+
+    private static Map<UUID, List<String>> slugsById(List<Pending> pending) {
+        Map<UUID, List<String>> slugs = new LinkedHashMap<>();
+        pending.forEach(p -> slugs.put(p.articleId(), p.slugs()));
+        return slugs;
     }
 
     private Outcome apply(Line line, Run run) {
@@ -150,33 +166,26 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unprocessable("kind", "must be one of image, section, topic, author, article, collection");
         }
-        boolean created = switch (kind) {
-            case IMAGE -> images.upsert(parsed.id(), valid(parsed, ExternalImageInput.class));
-            case SECTION -> sections.upsert(parsed.id(), valid(parsed, SectionInput.class));
-            case TOPIC -> topics.upsert(parsed.id(), valid(parsed, TopicInput.class));
-            case AUTHOR -> authors.upsert(parsed.id(), valid(parsed, AuthorInput.class));
-            case COLLECTION -> collections.upsert(parsed.id(), valid(parsed, CollectionInput.class));
+        return switch (kind) {
+            case IMAGE -> new Outcome(line, images.upsert(parsed.id(), valid(parsed, ExternalImageInput.class)), null);
+            case SECTION -> new Outcome(line, sections.upsert(parsed.id(), valid(parsed, SectionInput.class)), null);
+            case TOPIC -> new Outcome(line, topics.upsert(parsed.id(), valid(parsed, TopicInput.class)), null);
+            case AUTHOR -> new Outcome(line, authors.upsert(parsed.id(), valid(parsed, AuthorInput.class)), null);
+            case COLLECTION -> new Outcome(line, collections.upsert(parsed.id(), valid(parsed, CollectionInput.class)), null);
             case ARTICLE -> importArticle(line, parsed, run);
         };
-        return new Outcome(line, created);
     }
 
-    private boolean importArticle(Line line, TransferLine parsed, Run run) {
+    private Outcome importArticle(Line line, TransferLine parsed, Run run) {
         ArticleInput input = valid(parsed, ArticleInput.class);
         ArticleState state = parsed.state() != null ? parsed.state() : new ArticleState("draft", null, null, null);
         check(state);
         ArticleInput withoutRelated = new ArticleInput(input.slug(), input.type(), input.headline(), input.summary(),
                 input.section(), input.topics(), input.byline(), input.leadImage(), input.body(), null,
                 input.canonicalUrl(), input.shareUrl());
-        boolean created = articles.upsert(parsed.id(), withoutRelated, state, run.actor);
-        if (input.related() != null && !input.related().isEmpty()) {
-            run.related.put(articleSlug(parsed, input), new Pending(line, input.related()));
-        }
-        return created;
-    }
-
-    private static String articleSlug(TransferLine parsed, ArticleInput input) {
-        return input.slug() != null ? input.slug() : parsed.id().toString();
+        ArticleEditingService.Upserted upserted = articles.upsert(parsed.id(), withoutRelated, state, run.actor);
+        boolean linksStories = input.related() != null && !input.related().isEmpty();
+        return new Outcome(line, upserted.created(), linksStories ? new Pending(upserted.id(), line, input.related()) : null);
     }
 
     private <T> T valid(TransferLine line, Class<T> type) {
@@ -241,16 +250,17 @@ public class ImportService {
     private record Line(int number, String text) {
     }
 
-    private record Outcome(Line line, boolean created) {
+    /** A line written; {@code related} is what the last pass links, known once the line is committed. */
+    private record Outcome(Line line, boolean created, Pending related) {
     }
 
-    private record Pending(Line line, List<String> slugs) {
+    private record Pending(UUID articleId, Line line, List<String> slugs) {
     }
 
     /** What one import has done so far. */
     private static final class Run {
         final Actor actor;
-        final Map<String, Pending> related = new LinkedHashMap<>();
+        final Map<UUID, Pending> related = new LinkedHashMap<>();
         final Map<Integer, ImportReport.Rejection> rejected = new LinkedHashMap<>();
         int lines;
         int created;
@@ -262,6 +272,9 @@ public class ImportService {
 
         void count(Outcome outcome) {
             lines++;
+            if (outcome.related() != null) {
+                related.put(outcome.related().articleId(), outcome.related());
+            }
             if (outcome.created()) {
                 created++;
             } else {

@@ -89,6 +89,21 @@ class ImportExportTest {
     }
 
     @Test
+    void storiesNamedByNeitherIdNorSlugLinkTheirRelatedStoriesAfterABatchIsRedone() {
+        String story = "{\"kind\":\"article\",\"data\":{\"type\":\"story\",\"headline\":\"%s\",\"summary\":\"S\","
+                + "\"section\":\"%s\",\"related\":[%s],"
+                + "\"body\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Body.\"}]}]},"
+                + "\"state\":{\"status\":\"published\",\"publishedAt\":\"2024-04-12T09:31:00Z\"}}";
+        // The third line fails its batch, which is then redone line by line: the first story gets a new id.
+        importFile(String.join("\n", String.format(story, "Unslugged lead", "news/uk", "\"unslugged-follow-up\""),
+                String.format(story, "Unslugged follow-up", "news/uk", ""),
+                String.format(story, "Unslugged stray", "news/nowhere", ""))).then().statusCode(200)
+                .body("completed", is(true)).body("created", is(2)).body("rejected.line", contains(3));
+        given().get("/api/v1/articles/unslugged-lead").then().statusCode(200)
+                .body("related.slug", contains("unslugged-follow-up"));
+    }
+
+    @Test
     void aBrokenStreamKeepsWholeLinesAndSaysWhereItStopped() {
         String good = "{\"kind\":\"topic\",\"data\":{\"slug\":\"before-the-break\",\"name\":\"Before the break\"}}\n";
         InputStream breaking = new SequenceInputStream(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)),

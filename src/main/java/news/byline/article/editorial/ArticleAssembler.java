@@ -44,21 +44,32 @@ public class ArticleAssembler {
      * stories they name can come later in the same file (a link to a missing story shows as plain text).
      */
     public void apply(Article article, ArticleInput input, boolean checkLinkedStories) {
+        // Every reference is looked up (one query a kind) before the article changes: a query after a change
+        // would flush it early, and a failed lookup leaves the article untouched.
         String slug = SlugOwners.assign(Article.class, "article", input.slug(), input.headline(), article.id);
+        Section section = section(input.section());
+        List<Topic> topics = topics(input.topics());
+        List<Contribution> contributors = contributors(input.byline());
+        Image leadImage = leadImage(input.leadImage());
+        List<Block> body = storedForm(input.body());
+        BodyValidator.validate(body, ids -> existing(Image.class, ids),
+                ids -> checkLinkedStories ? existing(Article.class, ids) : new HashSet<>(ids));
+        List<Article> related = related(input.related(), article, bySlug(Article.class, input.related(), a -> a.slug));
+
         article.slug = slug;
         article.type = ArticleType.valueOf(input.type().toUpperCase(Locale.ROOT));
         article.headline = input.headline().trim();
         article.summary = input.summary().trim();
-        article.section = section(input.section());
-        article.topics.clear();
-        article.topics.addAll(topics(input.topics()));
-        applyByline(article, input.byline());
-        applyLeadImage(article, input.leadImage());
-        List<Block> body = storedForm(input.body());
-        BodyValidator.validate(body, ids -> existing(Image.class, ids),
-                ids -> checkLinkedStories ? existing(Article.class, ids) : new HashSet<>(ids));
+        article.section = section;
+        replace(article.topics, topics);
+        article.bylineText = input.byline() == null ? null : input.byline().text();
+        article.bylineOrganisation = input.byline() == null ? null : input.byline().organisation();
+        replace(article.contributors, contributors);
+        article.leadImage = leadImage;
+        article.leadImageCaption = leadImage == null ? null : input.leadImage().caption();
+        article.leadImageCredit = leadImage == null ? null : input.leadImage().credit();
         article.writeBody(bodyCodec.write(body), body);
-        applyRelated(article, input.related());
+        replace(article.related, related);
         article.canonicalUrl = input.canonicalUrl();
         article.shareUrl = input.shareUrl();
         article.updatedAt = Instant.now();
@@ -66,6 +77,11 @@ public class ArticleAssembler {
 
     /** The article's content in input form: what PATCH merges into and what a revision keeps. */
     public ArticleInput input(Article article) {
+        return input(article, article.body);
+    }
+
+    /** As {@link #input(Article)}, with the body JSON read beforehand (an export reads a page of bodies at once). */
+    public ArticleInput input(Article article, String body) {
         ArticleInput.BylineInput byline = article.bylineText == null && article.bylineOrganisation == null
                 && article.contributors.isEmpty() ? null
                 : new ArticleInput.BylineInput(article.bylineText, article.bylineOrganisation, article.contributors.stream()
@@ -74,13 +90,22 @@ public class ArticleAssembler {
                 : new ArticleInput.ImageUseInput(article.leadImage.id, article.leadImageCaption, article.leadImageCredit);
         return new ArticleInput(article.slug, article.type.name().toLowerCase(Locale.ROOT), article.headline,
                 article.summary, article.section.path, article.topics.stream().map(t -> t.slug).toList(), byline,
-                leadImage, bodyCodec.read(article.body), article.related.stream().map(a -> a.slug).toList(),
+                leadImage, bodyCodec.read(body), article.related.stream().map(a -> a.slug).toList(),
                 article.canonicalUrl, article.shareUrl);
     }
 
-    public void applyRelated(Article article, List<String> slugs) {
-        article.related.clear();
-        article.related.addAll(related(slugs, article));
+    /** Import's last pass: the related stories of these articles (by id), their slugs looked up in one statement. */
+    public void applyRelated(List<Article> articles, Map<UUID, List<String>> slugs) {
+        Map<String, Article> bySlug = bySlug(Article.class, slugs.values().stream().flatMap(List::stream).toList(), a -> a.slug);
+        articles.forEach(article -> replace(article.related, related(slugs.get(article.id), article, bySlug)));
+    }
+
+    /** Left alone when equal, so that an unchanged list is not deleted and written again. */
+    private static <T> void replace(List<T> current, List<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
     }
 
     private static Section section(String path) {
@@ -109,42 +134,37 @@ public class ArticleAssembler {
         return topics;
     }
 
-    private static void applyByline(Article article, ArticleInput.BylineInput byline) {
-        article.contributors.clear();
-        article.bylineText = byline == null ? null : byline.text();
-        article.bylineOrganisation = byline == null ? null : byline.organisation();
-        List<ArticleInput.ContributorInput> contributors = byline == null || byline.contributors() == null
+    private static List<Contribution> contributors(ArticleInput.BylineInput byline) {
+        List<ArticleInput.ContributorInput> inputs = byline == null || byline.contributors() == null
                 ? List.of() : byline.contributors();
-        Map<String, Author> authors = bySlug(Author.class, contributors.stream().map(ArticleInput.ContributorInput::author).toList(),
+        Map<String, Author> authors = bySlug(Author.class, inputs.stream().map(ArticleInput.ContributorInput::author).toList(),
                 author -> author.slug);
-        for (int i = 0; i < contributors.size(); i++) {
-            ArticleInput.ContributorInput contributor = contributors.get(i);
+        List<Contribution> contributors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleInput.ContributorInput contributor = inputs.get(i);
             Author author = authors.get(contributor.author());
             if (author == null) {
                 throw ProblemException.unprocessable("byline.contributors[" + i + "].author",
                         "no author has the slug '" + contributor.author() + "'");
             }
-            article.contributors.add(new Contribution(author, contributor.location(), contributor.role()));
+            contributors.add(new Contribution(author, contributor.location(), contributor.role()));
         }
+        return contributors;
     }
 
-    private static void applyLeadImage(Article article, ArticleInput.ImageUseInput use) {
-        article.leadImage = null;
-        article.leadImageCaption = null;
-        article.leadImageCredit = null;
-        if (use != null) {
-            article.leadImage = Image.findById(use.imageId());
-            if (article.leadImage == null) {
-                throw ProblemException.unprocessable("leadImage.imageId", "no image has this id");
-            }
-            article.leadImageCaption = use.caption();
-            article.leadImageCredit = use.credit();
+    private static Image leadImage(ArticleInput.ImageUseInput use) {
+        if (use == null) {
+            return null;
         }
+        Image image = Image.findById(use.imageId());
+        if (image == null) {
+            throw ProblemException.unprocessable("leadImage.imageId", "no image has this id");
+        }
+        return image;
     }
 
-    private static List<Article> related(List<String> slugs, Article self) {
+    private static List<Article> related(List<String> slugs, Article self, Map<String, Article> bySlug) {
         List<Article> related = new ArrayList<>();
-        Map<String, Article> bySlug = bySlug(Article.class, slugs, article -> article.slug);
         for (int i = 0; slugs != null && i < slugs.size(); i++) {
             Article other = bySlug.get(slugs.get(i));
             if (other == null) {

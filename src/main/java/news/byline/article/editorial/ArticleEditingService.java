@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.article.Article;
@@ -72,7 +73,7 @@ public class ArticleEditingService implements ArticlePreviews {
      * Import: updates the article with this id or slug, or creates it (with this id when given), in the
      * exported state. Related stories are set later ({@link #importRelated}), once every story is in.
      */
-    public boolean upsert(UUID id, ArticleInput input, ArticleState state, Actor actor) {
+    public Upserted upsert(UUID id, ArticleInput input, ArticleState state, Actor actor) {
         Article article = id != null ? Article.findById(id) : null;
         if (article == null) {
             article = Article.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.headline())).firstResult();
@@ -102,12 +103,16 @@ public class ArticleEditingService implements ArticlePreviews {
         } else {
             record(article, actor, "imported");
         }
-        return created;
+        return new Upserted(article.id, created);
     }
 
-    /** Import's second pass: the related stories of an imported article. */
-    public void importRelated(String slug, List<String> related) {
-        assembler.applyRelated(articles.inAnyState(slug), related);
+    /** What an import wrote: the article's id (also when the line named none) and whether it is new. */
+    public record Upserted(UUID id, boolean created) {
+    }
+
+    /** Import's last pass: the related stories (slugs) of imported articles, by id; 422 for a slug no story has. */
+    public void importRelated(Map<UUID, List<String>> related) {
+        assembler.applyRelated(Article.list("id in ?1", related.keySet()), related);
     }
 
     public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {
