@@ -52,12 +52,14 @@ def annotation_chars(code):
         i = j
 
 
-all_code = all_annotations = 0
+totals = {}
 for path in files:
     code = code_of(path.read_text())
     chars = len(re.sub(r"\s", "", code))
     annotations = annotation_chars(code)
-    all_code += chars
-    all_annotations += annotations
+    kind = "resource classes" if path.name.endswith("Resource.java") else "API interfaces"
+    count, all_annotations, all_code = totals.get(kind, (0, 0, 0))
+    totals[kind] = (count + 1, all_annotations + annotations, all_code + chars)
     print(f"{annotations / chars:6.1%}  {path.relative_to(root)}")
-print(f"{all_annotations / all_code:6.1%}  all {len(files)} files ({all_annotations} of {all_code} non-blank characters)")
+for kind, (count, all_annotations, all_code) in sorted(totals.items()):
+    print(f"{all_annotations / all_code:6.1%}  {count} {kind} ({all_annotations} of {all_code} non-blank characters)")

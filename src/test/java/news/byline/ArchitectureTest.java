@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * caches, the settings and the rules of references between content serve every feature and know none, so a
  * feature can change without touching them. Features register what the shared layers need through
  * interfaces, CDI events or annotations, and a feature that points at another's entities answers for those
- * references itself ({@code reference.ReferenceHolder}).
+ * references itself ({@code content.ReferenceHolder}).
  */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -25,7 +25,7 @@ class ArchitectureTest {
             .importPackages("news.byline");
 
     private static final String[] SHARED = {"news.byline.web..", "news.byline.cache..", "news.byline.config..",
-            "news.byline.reference.."};
+            "news.byline.content.."};
 
     @Test
     void packagesDoNotDependOnEachOtherInCircles() {

@@ -26,8 +26,7 @@ public class ArticleMapper {
     }
 
     public ArticleUrls urls(Article article) {
-        String canonical = article.canonicalUrl != null ? article.canonicalUrl
-                : config.siteUrl().replaceAll("/+$", "") + "/articles/" + article.slug;
+        String canonical = ArticleUrls.canonical(config.siteUrl(), article.slug, article.canonicalUrl);
         return new ArticleUrls(canonical, article.shareUrl != null ? article.shareUrl : canonical);
     }
 

@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import news.byline.author.Author;
+import news.byline.content.QueriedReferences;
 import news.byline.image.Image;
-import news.byline.reference.QueriedReferences;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
 

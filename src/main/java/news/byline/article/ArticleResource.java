@@ -1,31 +1,15 @@
 package news.byline.article;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
-import io.quarkus.security.identity.SecurityIdentity;
 import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import news.byline.web.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/articles")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles", description = "Published stories")
-public class ArticleResource {
+public class ArticleResource implements ArticlesApi {
     private final ArticleService articles;
     private final ArticleLists lists;
     private final ArticlePreviews previews;
@@ -38,40 +22,16 @@ public class ArticleResource {
         this.identity = identity;
     }
 
-    @GET
-    @Operation(operationId = "listArticles", summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
-    public ListEnvelope<ArticleSummary> list(
-            @QueryParam("section") @Parameter(description = "Section path, with its sub-sections; repeat (or separate by commas) "
-                    + "for any of several.", example = "[\"news/world\"]",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> section,
-            @QueryParam("topic") @Parameter(description = "Topic slug; repeat (or separate by commas) for any of several. "
-                    + "Prefix a slug with + (%2B, or an unencoded +) to require it: topic=%2Brussia&topic=%2Bniger lists stories "
-                    + "tagged with both; topic=europe,africa&topic=%2Brussia those tagged Russia and Europe or Africa.",
-                    example = "[\"russia\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
-            @QueryParam("author") @Parameter(description = "Author slug; repeat (or separate by commas) for any of several.",
-                    example = "[\"chris-ewokor\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> author,
-            @BeanParam ArticleListParams params,
-            @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<ArticleSummary> list(List<String> section, List<String> topic, List<String> author, ArticleListParams params, UriInfo uri) {
         ArticleFilter filter = ArticleListParams.withTopicValues(params.filter(), topic)
                 .withSections(ArticleListParams.values(section))
                 .withAuthors(ArticleListParams.values(author));
         return lists.respond(params, filter, uri);
     }
 
-    @GET
-    @Path("{idOrSlug}")
-    @Operation(operationId = "getArticle", summary = "Get an article",
-            description = "One published article with its body, related stories and breadcrumb. With preview=true and a key that may "
-                    + "edit it, the article in its current state (draft, scheduled…), never cached.")
-    public RestResponse<ArticleView> get(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
-            @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",
-                    schema = @Schema(enumeration = {"html", "text"})) String format,
-            @QueryParam("preview") @Parameter(description = "true: the current state for a key that may edit the article; "
-                    + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview,
-            @QueryParam("fields") @Parameter(description = "Sparse field set: fields to keep, comma-separated; a nested one as parent.child. "
-                    + "Related stories are only ranked and read when related is asked for, links in the body only resolved with the body.",
-                    example = "headline,byline,leadImage.url") String fields) {
+    @Override
+    public RestResponse<ArticleView> get(String idOrSlug, String format, String preview, String fields) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
         if (isPreview(preview)) {
             ArticleView draft = previews.preview(idOrSlug, BodyFormat.parse(format), identity);

@@ -1,34 +1,18 @@
 package news.byline.article;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.web.ListEnvelope;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The section's page of stories: listed here, beside the other lists, so that sections know nothing of articles. */
-@Path("/api/v1/sections/{path: .+}/articles")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sections")
-public class SectionArticlesResource {
+public class SectionArticlesResource implements SectionArticlesApi {
     private final ArticleLists lists;
 
     public SectionArticlesResource(ArticleLists lists) {
         this.lists = lists;
     }
 
-    @GET
-    @Operation(operationId = "listSectionArticles", summary = "List a section's articles", description = "Published stories in the section and all its sub-sections, newest first.")
-    public ListEnvelope<ArticleSummary> list(
-            @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,
-            @BeanParam ArticleListParams params, @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<ArticleSummary> list(String path, ArticleListParams params, UriInfo uri) {
         return lists.ofSection(path, params, uri);
     }
 }

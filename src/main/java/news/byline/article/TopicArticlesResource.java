@@ -1,34 +1,18 @@
 package news.byline.article;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.web.ListEnvelope;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The topic's page of stories: listed here, beside the other lists, so that topics know nothing of articles. */
-@Path("/api/v1/topics/{idOrSlug}/articles")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Topics")
-public class TopicArticlesResource {
+public class TopicArticlesResource implements TopicArticlesApi {
     private final ArticleLists lists;
 
     public TopicArticlesResource(ArticleLists lists) {
         this.lists = lists;
     }
 
-    @GET
-    @Operation(operationId = "listTopicArticles", summary = "List a topic's articles", description = "Published stories tagged with the topic, newest first.")
-    public ListEnvelope<ArticleSummary> list(
-            @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
-            @BeanParam ArticleListParams params, @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<ArticleSummary> list(String idOrSlug, ArticleListParams params, UriInfo uri) {
         return lists.ofTopic(idOrSlug, params, uri);
     }
 }

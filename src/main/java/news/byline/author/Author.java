@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
+import news.byline.content.Slugged;
 import news.byline.image.Image;
 
 /** A contributor: reporter, correspondent, photographer. */
 @Entity
-public class Author extends PanacheEntityBase implements Purgeable {
+public class Author extends PanacheEntityBase implements Purgeable, Slugged {
     @Id
     public UUID id;
     public String slug;
@@ -32,6 +33,16 @@ public class Author extends PanacheEntityBase implements Purgeable {
     public Instant updatedAt;
     @Version
     public long version;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
 
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {

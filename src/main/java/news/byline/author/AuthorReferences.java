@@ -3,8 +3,8 @@ package news.byline.author;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import news.byline.content.QueriedReferences;
 import news.byline.image.Image;
-import news.byline.reference.QueriedReferences;
 
 /** Authors whose portrait an image is. */
 @Singleton

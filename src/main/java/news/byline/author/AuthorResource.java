@@ -2,125 +2,54 @@ package news.byline.author;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import news.byline.key.Role;
+import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/authors")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authors", description = "Contributors and their work")
-public class AuthorResource {
+public class AuthorResource implements AuthorsApi {
     private final AuthorService authors;
 
     public AuthorResource(AuthorService authors) {
         this.authors = authors;
     }
 
-    @GET
-    @Operation(operationId = "listAuthors", summary = "List authors", description = "All contributors, by name.")
-    public ListEnvelope<AuthorView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<AuthorView> list(PageParams paging, UriInfo uri) {
         return ListEnvelope.of(authors.list(paging.pageRequest()), uri);
     }
 
-    @GET
-    @Path("{idOrSlug}")
-    @Operation(operationId = "getAuthor", summary = "Get an author", description = "One contributor by id or slug.")
-    public AuthorView get(@PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug) {
+    @Override
+    public AuthorView get(String idOrSlug) {
         return authors.find(idOrSlug);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "createAuthor", summary = "Create an author", description = "Editors and admins. The slug must be unique (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
-    public RestResponse<AuthorView> create(
-            @RequestBody(description = "The new author.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "author", value = AuthorInput.EXAMPLE)))
-            @Valid @NotNull AuthorInput input, @Context UriInfo uri) {
+    public RestResponse<AuthorView> create(AuthorInput input, UriInfo uri) {
         AuthorView created = authors.create(input);
         return RestResponse.ResponseBuilder.<AuthorView>created(
                 uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
-    @PUT
-    @Path("{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "replaceAuthor", summary = "Replace an author", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    public AuthorView replace(
-            @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The whole author.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "author", value = AuthorInput.REPLACE_EXAMPLE)))
-            @Valid @NotNull AuthorInput input) {
-        return authors.replace(idOrSlug, ifMatch, input);
+    public AuthorView replace(String idOrSlug, IfMatch ifMatch, AuthorInput input) {
+        return authors.replace(idOrSlug, ifMatch.value, input);
     }
 
-    @PATCH
-    @Path("{idOrSlug}")
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "patchAuthor", summary = "Change part of an author", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    public AuthorView patch(
-            @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
-                    content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT, description = "Any of AuthorInput's fields."),
-                            examples = @ExampleObject(name = "jobTitle", value = "{\"jobTitle\":\"Nigeria correspondent\"}")))
-            String patch) throws JsonProcessingException {
-        return authors.patch(idOrSlug, ifMatch, patch);
+    public AuthorView patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return authors.patch(idOrSlug, ifMatch.value, patch);
     }
 
-    @DELETE
-    @Path("{idOrSlug}")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Editors and admins. Refused (409) while articles still carry them in their byline.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(
-            @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
-        authors.delete(idOrSlug, ifMatch);
+    public RestResponse<Void> delete(String idOrSlug, IfMatch ifMatch) {
+        authors.delete(idOrSlug, ifMatch.value);
         return RestResponse.noContent();
     }
 }

@@ -1,34 +1,27 @@
 package news.byline.author;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import news.byline.content.SlugOwners;
+import news.byline.content.SluggedContentService;
+import news.byline.content.SluggedContentSupport;
 import news.byline.image.Image;
-import news.byline.reference.References;
-import news.byline.reference.SlugOwners;
-import news.byline.web.EntityTags;
-import news.byline.web.IdOrSlug;
-import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
 import news.byline.web.Slugs;
 
+/** Authors: the shared write steps, with a portrait checked and a rename passed on to what was derived from the name. */
 @ApplicationScoped
 @Transactional
-public class AuthorService {
-    private final EntityTags tags;
-    private final MergePatch mergePatch;
-    private final References references;
+public class AuthorService extends SluggedContentService<Author, AuthorInput, AuthorView> {
     private final Event<AuthorRenamed> renamedEvent;
 
-    public AuthorService(EntityTags tags, MergePatch mergePatch, References references, Event<AuthorRenamed> renamedEvent) {
-        this.tags = tags;
-        this.mergePatch = mergePatch;
-        this.references = references;
+    public AuthorService(SluggedContentSupport support, Event<AuthorRenamed> renamedEvent) {
+        super(Author.class, AuthorInput.class, "author", support);
         this.renamedEvent = renamedEvent;
     }
 
@@ -39,68 +32,30 @@ public class AuthorService {
         return new PageResult<>(authors, Author.count(), page).map(AuthorView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AuthorView find(String idOrSlug) {
-        return AuthorView.of(entity(idOrSlug));
+    @Override
+    protected AuthorView view(Author author) {
+        return AuthorView.of(author);
     }
 
-    public AuthorView create(AuthorInput input) {
+    @Override
+    protected AuthorInput input(Author author) {
+        return AuthorInput.of(author);
+    }
+
+    @Override
+    protected String slugOf(AuthorInput input) {
+        return input.slug() != null ? input.slug() : Slugs.from(input.name());
+    }
+
+    @Override
+    protected Author newEntity(UUID id) {
         Author author = new Author();
-        author.id = UUID.randomUUID();
-        apply(author, input);
-        author.persist();
-        return AuthorView.of(author);
-    }
-
-    /** Import: updates the author with this id or slug, or creates it (with this id when given). True when created. */
-    public boolean upsert(UUID id, AuthorInput input) {
-        Author author = id != null ? Author.findById(id) : null;
-        if (author == null) {
-            author = Author.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.name())).firstResult();
-        }
-        boolean created = author == null;
-        if (created) {
-            author = new Author();
-            author.id = id != null ? id : UUID.randomUUID();
-        }
-        apply(author, input);
-        if (created) {
-            author.persist();
-        }
-        return created;
-    }
-
-    public AuthorView replace(String idOrSlug, String ifMatch, AuthorInput input) {
-        Author author = entity(idOrSlug);
-        tags.requireMatch(ifMatch, () -> AuthorView.of(author));
-        apply(author, input);
-        Author.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        return AuthorView.of(author);
-    }
-
-    public AuthorView patch(String idOrSlug, String ifMatch, String patch) throws JsonProcessingException {
-        return replace(idOrSlug, ifMatch, mergePatch.apply(AuthorInput.of(entity(idOrSlug)), patch, AuthorInput.class));
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Author author = entity(idOrSlug);
-        tags.requireMatch(ifMatch, () -> AuthorView.of(author));
-        references.requireNone(Author.class, author.id, "Author '" + author.slug + "'");
-        author.delete();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Author entity(String idOrSlug) {
-        Author author = IdOrSlug.asUuid(idOrSlug)
-                .map(id -> Author.<Author>findById(id))
-                .orElseGet(() -> Author.find("slug", idOrSlug).firstResult());
-        if (author == null) {
-            throw ProblemException.notFound("author", idOrSlug);
-        }
+        author.id = id;
         return author;
     }
 
-    private void apply(Author author, AuthorInput input) {
+    @Override
+    protected void apply(Author author, AuthorInput input) {
         String slug = SlugOwners.assign(Author.class, "author", input.slug(), input.name(), author.id);
         Image portrait = null;
         if (input.portraitImageId() != null) {

@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import news.byline.article.Article;
+import news.byline.content.QueriedReferences;
 import news.byline.image.Image;
-import news.byline.reference.QueriedReferences;
 
 /** Collections that list a story or show an image as an item's promo. */
 @Singleton

@@ -1,27 +1,27 @@
 package news.byline.collection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import news.byline.article.Article;
 import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
-import news.byline.image.ImageView;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.Instant;
-import java.util.ArrayList;
-import news.byline.article.Article;
+import news.byline.content.SlugOwners;
 import news.byline.image.Image;
+import news.byline.image.ImageView;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 import news.byline.web.PageRequest;
-import news.byline.reference.SlugOwners;
-import news.byline.web.Slugs;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional

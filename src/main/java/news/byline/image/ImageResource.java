@@ -1,161 +1,66 @@
 package news.byline.image;
 
+import news.byline.web.IfMatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.key.Role;
-import news.byline.web.MergePatch;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import news.byline.web.QueryParams;
-@Path("/api/v1/images")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Images", description = "Image metadata")
-public class ImageResource {
+public class ImageResource implements ImagesApi {
     private final ImageService images;
 
     public ImageResource(ImageService images) {
         this.images = images;
     }
 
-    @GET
-    @Path("{id}")
-    @Operation(operationId = "getImage", summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit.")
-    public ImageView get(@PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id) {
+    @Override
+    public ImageView get(String id) {
         return images.find(id);
     }
 
-    @GET
-    @Path("{id}/file")
-    @Produces({"image/jpeg", "image/png", "image/gif", "image/webp"})
-    @Operation(operationId = "getImageFile", summary = "Get an image file or rendition",
-            description = "The uploaded original, or a rendition scaled to one of the allowed widths (never larger than the original) "
-                    + "and/or converted to JPEG or PNG. Made once, then served from storage; cacheable for a year.")
-    @APIResponse(responseCode = "200", description = "The image",
-            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public RestResponse<byte[]> file(
-            @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
-            @QueryParam("width") @Parameter(description = "Width in pixels, one of 160, 240, 320, 480, 640, 800, 976, 1280, 1600, 2048.",
-                    example = "480", schema = @Schema(type = SchemaType.INTEGER, enumeration = {"160", "240", "320", "480", "640", "800", "976", "1280", "1600", "2048"})) String width,
-            @QueryParam("format") @Parameter(description = "Output format; the original's (GIF as PNG, WebP as JPEG) when absent.",
-                    example = "jpeg", schema = @Schema(enumeration = {"jpeg", "png"})) String format) throws IOException {
+    @Override
+    public RestResponse<byte[]> file(String id, String width, String format) throws IOException {
         Integer pixels = width == null ? null : QueryParams.intInRange("width", width, 0, 1, 100_000);
         ImageRenditions.Rendition rendition = images.file(id, pixels, format);
         return RestResponse.ResponseBuilder.ok(rendition.bytes(), rendition.mediaType())
                 .header("Cache-Control", "public, max-age=31536000, immutable").build();
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "registerImage", summary = "Register an image hosted elsewhere",
-            description = "Contributors, editors and admins. Records an image by its address and size, with its metadata.")
-    @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageView.class)))
-    public RestResponse<ImageView> register(
-            @RequestBody(description = "The image's address, size and metadata.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "agency picture", value = ExternalImageInput.EXAMPLE)))
-            @Valid @NotNull ExternalImageInput input, @Context UriInfo uri) {
+    public RestResponse<ImageView> register(ExternalImageInput input, UriInfo uri) {
         ImageView created = images.register(input);
         return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "uploadImage", summary = "Upload an image",
-            description = "Contributors, editors and admins. Part `file` holds the image (JPEG, PNG, WebP or GIF, detected from the bytes; "
-                    + "415 otherwise, 413 above the size limit); the other parts are its metadata. Width and height are read from the file.")
-    @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageView.class)))
-    public RestResponse<ImageView> upload(
-            @RequestBody(description = "The file and its metadata.", required = true,
-                    content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImageUploadForm.class)))
-            @Valid @BeanParam ImageUploadForm form, @Context UriInfo uri) throws IOException {
+    public RestResponse<ImageView> upload(ImageUploadForm form, UriInfo uri) throws IOException {
         ImageView created = images.upload(form.file.uploadedFile(), form.metadata());
         return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "replaceImage", summary = "Replace an image's metadata", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    public ImageView replace(
-            @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The image's whole metadata.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "image", value = ImageMetadataInput.EXAMPLE)))
-            @Valid @NotNull ImageMetadataInput input) {
-        return images.replace(id, ifMatch, input);
+    public ImageView replace(String id, IfMatch ifMatch, ImageMetadataInput input) {
+        return images.replace(id, ifMatch.value, input);
     }
 
-    @PATCH
-    @Path("{id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "patchImage", summary = "Change part of an image's metadata", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    public ImageView patch(
-            @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
-                    content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT, description = "Any of ImageMetadataInput's fields."),
-                            examples = @ExampleObject(name = "credit", value = "{\"credit\":\"Getty Images\"}")))
-            String patch) throws JsonProcessingException {
-        return images.patch(id, ifMatch, patch);
+    public ImageView patch(String id, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return images.patch(id, ifMatch.value, patch);
     }
 
-    @DELETE
-    @Path("{id}")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "deleteImage", summary = "Delete an image", description = "Editors and admins. Refused (409) while articles, authors or collections still show it; the stored file goes with it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(
-            @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) throws IOException {
-        images.delete(id, ifMatch);
+    public RestResponse<Void> delete(String id, IfMatch ifMatch) throws IOException {
+        images.delete(id, ifMatch.value);
         return RestResponse.noContent();
     }
 }

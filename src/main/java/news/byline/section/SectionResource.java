@@ -2,126 +2,54 @@ package news.byline.section;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import news.byline.key.Role;
-import news.byline.web.EntityTags;
+import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/sections")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sections", description = "The section tree and the stories in each subtree")
-public class SectionResource {
+public class SectionResource implements SectionsApi {
     private final SectionService sections;
 
     public SectionResource(SectionService sections) {
         this.sections = sections;
     }
 
-    @GET
-    @Operation(operationId = "listSections", summary = "List sections", description = "All sections, ordered by path.")
-    public ListEnvelope<SectionView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<SectionView> list(PageParams paging, UriInfo uri) {
         return ListEnvelope.of(sections.list(paging.pageRequest()), uri);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "createSection", summary = "Create a section", description = "Editors and admins. The slug must be unique (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
-    public RestResponse<SectionView> create(
-            @RequestBody(description = "The new section.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "section", value = SectionInput.EXAMPLE)))
-            @Valid @NotNull SectionInput input, @Context UriInfo uri) {
+    public RestResponse<SectionView> create(SectionInput input, UriInfo uri) {
         SectionView created = sections.create(input);
         return RestResponse.ResponseBuilder.<SectionView>created(
                 uri.getAbsolutePathBuilder().path(created.path()).build()).entity(created).build();
     }
 
-    @PUT
-    @Path("{path: .+}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "replaceSection", summary = "Replace or move a section", description = "Editors and admins. A new parentPath or slug moves the whole subtree; position reorders the navigation. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    public SectionView replace(
-            @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The whole section.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "section", value = SectionInput.REPLACE_EXAMPLE)))
-            @Valid @NotNull SectionInput input) {
-        return sections.replace(path, ifMatch, input);
+    public SectionView replace(String path, IfMatch ifMatch, SectionInput input) {
+        return sections.replace(path, ifMatch.value, input);
     }
 
-    @PATCH
-    @Path("{path: .+}")
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "patchSection", summary = "Change part of a section", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    public SectionView patch(
-            @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
-                    content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT, description = "Any of SectionInput's fields."),
-                            examples = @ExampleObject(name = "description", value = "{\"description\":\"News from across Africa\"}")))
-            String patch) throws JsonProcessingException {
-        return sections.patch(path, ifMatch, patch);
+    public SectionView patch(String path, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return sections.patch(path, ifMatch.value, patch);
     }
 
-    @DELETE
-    @Path("{path: .+}")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "deleteSection", summary = "Delete a section", description = "Editors and admins. Refused (409) while it has sub-sections or articles.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(
-            @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
-        sections.delete(path, ifMatch);
+    public RestResponse<Void> delete(String path, IfMatch ifMatch) {
+        sections.delete(path, ifMatch.value);
         return RestResponse.noContent();
     }
 
-    @GET
-    @Path("{path: .+}")
-    @Operation(operationId = "getSection", summary = "Get a section", description = "One section by path, with its ordered children and breadcrumb.")
-    public SectionView get(@PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path) {
+    @Override
+    public SectionView get(String path) {
         return sections.find(path);
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
-import news.byline.reference.References;
+import news.byline.content.References;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;

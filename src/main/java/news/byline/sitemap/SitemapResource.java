@@ -1,57 +1,25 @@
 package news.byline.sitemap;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/")
-@Produces(SitemapResource.XML)
-@Tag(name = "Feeds and sitemaps")
-public class SitemapResource {
-    static final String XML = "application/xml";
-
+public class SitemapResource implements SitemapsApi {
     private final SitemapService sitemaps;
 
     public SitemapResource(SitemapService sitemaps) {
         this.sitemaps = sitemaps;
     }
 
-    @GET
-    @Path("sitemap.xml")
-    @Operation(operationId = "getSitemapIndex", summary = "Sitemap index",
-            description = "Lists the article sitemaps (50,000 URLs each) and the news sitemap.")
-    @APIResponse(responseCode = "200", description = "A sitemap index", content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.STRING, example = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">…</sitemapindex>")))
-    public String index(@Context UriInfo uri) {
+    @Override
+    public String index(UriInfo uri) {
         return sitemaps.index(uri.getBaseUri().toString());
     }
 
-    @GET
-    @Path("sitemaps/articles-{page: [0-9]+}.xml")
-    @Operation(operationId = "getArticleSitemap", summary = "Article sitemap",
-            description = "One page of at most 50,000 published articles, oldest first, with lastmod.")
-    @APIResponse(responseCode = "200", description = "A sitemap", content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.STRING, example = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">…</urlset>")))
-    public String articles(@PathParam("page") @Parameter(description = "Page number, from 1.", example = "1") int page) {
+    @Override
+    public String articles(int page) {
         return sitemaps.articles(page);
     }
 
-    @GET
-    @Path("sitemaps/news.xml")
-    @Operation(operationId = "getNewsSitemap", summary = "Google News sitemap",
-            description = "Articles published in the last 48 hours, with publication name, language, date and title.")
-    @APIResponse(responseCode = "200", description = "A news sitemap", content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.STRING, example = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">…</urlset>")))
+    @Override
     public String news() {
         return sitemaps.news();
     }

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.byline.article.Article;
 import news.byline.article.ArticleStatus;
+import news.byline.article.ArticleUrls;
 import news.byline.config.BylineConfig;
 import news.byline.web.ProblemException;
 
@@ -103,8 +104,7 @@ public class SitemapService {
     }
 
     private String url(SitemapEntry entry) {
-        return entry.canonicalUrl() != null ? entry.canonicalUrl()
-                : config.siteUrl().replaceAll("/+$", "") + "/articles/" + entry.slug();
+        return ArticleUrls.canonical(config.siteUrl(), entry.slug(), entry.canonicalUrl());
     }
 
     private static void sitemapEntry(XMLStreamWriter xml, String location) throws XMLStreamException {

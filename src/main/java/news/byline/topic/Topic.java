@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
+import news.byline.content.Slugged;
 
 /** A subject that stories are tagged with (Russia, Sahel Islamist insurgency). */
 @Entity
-public class Topic extends PanacheEntityBase implements Purgeable {
+public class Topic extends PanacheEntityBase implements Purgeable, Slugged {
     @Id
     public UUID id;
     public String slug;
@@ -23,6 +24,16 @@ public class Topic extends PanacheEntityBase implements Purgeable {
     public Instant updatedAt;
     @Version
     public long version;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
 
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {

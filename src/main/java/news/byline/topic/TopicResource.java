@@ -2,125 +2,54 @@ package news.byline.topic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import news.byline.key.Role;
+import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/topics")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Topics", description = "Subjects and their stories")
-public class TopicResource {
+public class TopicResource implements TopicsApi {
     private final TopicService topics;
 
     public TopicResource(TopicService topics) {
         this.topics = topics;
     }
 
-    @GET
-    @Operation(operationId = "listTopics", summary = "List topics", description = "All topics, by name.")
-    public ListEnvelope<TopicView> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    @Override
+    public ListEnvelope<TopicView> list(PageParams paging, UriInfo uri) {
         return ListEnvelope.of(topics.list(paging.pageRequest()), uri);
     }
 
-    @GET
-    @Path("{idOrSlug}")
-    @Operation(operationId = "getTopic", summary = "Get a topic", description = "One topic by id or slug.")
-    public TopicView get(@PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug) {
+    @Override
+    public TopicView get(String idOrSlug) {
         return topics.find(idOrSlug);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "createTopic", summary = "Create a topic", description = "Editors and admins. The slug must be unique (409 otherwise).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
-    public RestResponse<TopicView> create(
-            @RequestBody(description = "The new topic.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "topic", value = TopicInput.EXAMPLE)))
-            @Valid @NotNull TopicInput input, @Context UriInfo uri) {
+    public RestResponse<TopicView> create(TopicInput input, UriInfo uri) {
         TopicView created = topics.create(input);
         return RestResponse.ResponseBuilder.<TopicView>created(
                 uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
-    @PUT
-    @Path("{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "replaceTopic", summary = "Replace a topic", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    public TopicView replace(
-            @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The whole topic.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "topic", value = TopicInput.REPLACE_EXAMPLE)))
-            @Valid @NotNull TopicInput input) {
-        return topics.replace(idOrSlug, ifMatch, input);
+    public TopicView replace(String idOrSlug, IfMatch ifMatch, TopicInput input) {
+        return topics.replace(idOrSlug, ifMatch.value, input);
     }
 
-    @PATCH
-    @Path("{idOrSlug}")
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "patchTopic", summary = "Change part of a topic", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    public TopicView patch(
-            @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you edited.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch,
-            @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
-                    content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT, description = "Any of TopicInput's fields."),
-                            examples = @ExampleObject(name = "description", value = "{\"description\":\"News and analysis about Russia\"}")))
-            String patch) throws JsonProcessingException {
-        return topics.patch(idOrSlug, ifMatch, patch);
+    public TopicView patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return topics.patch(idOrSlug, ifMatch.value, patch);
     }
 
-    @DELETE
-    @Path("{idOrSlug}")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @SecurityRequirement(name = "apiKey")
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "deleteTopic", summary = "Delete a topic", description = "Editors and admins. Refused (409) while articles still use it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(
-            @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read.", example = "\"4eWQ91HrvbV16AT4pekLenEs\"") String ifMatch) {
-        topics.delete(idOrSlug, ifMatch);
+    public RestResponse<Void> delete(String idOrSlug, IfMatch ifMatch) {
+        topics.delete(idOrSlug, ifMatch.value);
         return RestResponse.noContent();
     }
 }

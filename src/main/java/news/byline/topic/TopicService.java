@@ -1,33 +1,25 @@
 package news.byline.topic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import news.byline.reference.References;
-import news.byline.reference.SlugOwners;
-import news.byline.web.EntityTags;
-import news.byline.web.IdOrSlug;
-import news.byline.web.MergePatch;
+import news.byline.content.SlugOwners;
+import news.byline.content.SluggedContentService;
+import news.byline.content.SluggedContentSupport;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
 import news.byline.web.Slugs;
 
+/** Topics: the shared write steps, with a rename passed on to what was derived from the name. */
 @ApplicationScoped
 @Transactional
-public class TopicService {
-    private final EntityTags tags;
-    private final MergePatch mergePatch;
-    private final References references;
+public class TopicService extends SluggedContentService<Topic, TopicInput, TopicView> {
     private final Event<TopicRenamed> renamedEvent;
 
-    public TopicService(EntityTags tags, MergePatch mergePatch, References references, Event<TopicRenamed> renamedEvent) {
-        this.tags = tags;
-        this.mergePatch = mergePatch;
-        this.references = references;
+    public TopicService(SluggedContentSupport support, Event<TopicRenamed> renamedEvent) {
+        super(Topic.class, TopicInput.class, "topic", support);
         this.renamedEvent = renamedEvent;
     }
 
@@ -37,71 +29,31 @@ public class TopicService {
         return new PageResult<>(topics, Topic.count(), page).map(TopicView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TopicView find(String idOrSlug) {
-        return TopicView.of(entity(idOrSlug));
+    @Override
+    protected TopicView view(Topic topic) {
+        return TopicView.of(topic);
     }
 
-    public TopicView create(TopicInput input) {
+    @Override
+    protected TopicInput input(Topic topic) {
+        return TopicInput.of(topic);
+    }
+
+    @Override
+    protected String slugOf(TopicInput input) {
+        return input.slug() != null ? input.slug() : Slugs.from(input.name());
+    }
+
+    @Override
+    protected Topic newEntity(UUID id) {
         Topic topic = new Topic();
-        topic.id = UUID.randomUUID();
-        apply(topic, input);
-        topic.persist();
-        return TopicView.of(topic);
-    }
-
-    /** Import: updates the topic with this id or slug, or creates it (with this id when given). True when created. */
-    public boolean upsert(UUID id, TopicInput input) {
-        Topic topic = id != null ? Topic.findById(id) : null;
-        if (topic == null) {
-            topic = Topic.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.name())).firstResult();
-        }
-        boolean created = topic == null;
-        if (created) {
-            topic = new Topic();
-            topic.id = id != null ? id : UUID.randomUUID();
-        }
-        apply(topic, input);
-        if (created) {
-            topic.persist();
-        }
-        return created;
-    }
-
-    public TopicView replace(String idOrSlug, String ifMatch, TopicInput input) {
-        Topic topic = entity(idOrSlug);
-        tags.requireMatch(ifMatch, () -> TopicView.of(topic));
-        apply(topic, input);
-        Topic.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        return TopicView.of(topic);
-    }
-
-    public TopicView patch(String idOrSlug, String ifMatch, String patch) throws JsonProcessingException {
-        Topic topic = entity(idOrSlug);
-        return replace(idOrSlug, ifMatch, mergePatch.apply(TopicInput.of(topic), patch, TopicInput.class));
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Topic topic = entity(idOrSlug);
-        tags.requireMatch(ifMatch, () -> TopicView.of(topic));
-        references.requireNone(Topic.class, topic.id, "Topic '" + topic.slug + "'");
-        topic.delete();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Topic entity(String idOrSlug) {
-        Topic topic = IdOrSlug.asUuid(idOrSlug)
-                .map(id -> Topic.<Topic>findById(id))
-                .orElseGet(() -> Topic.find("slug", idOrSlug).firstResult());
-        if (topic == null) {
-            throw ProblemException.notFound("topic", idOrSlug);
-        }
+        topic.id = id;
         return topic;
     }
 
-    private void apply(Topic topic, TopicInput input) {
-        String slug = SlugOwners.assign(Topic.class, "topic", input.slug(), input.name(), topic.id);
-        topic.slug = slug;
+    @Override
+    protected void apply(Topic topic, TopicInput input) {
+        topic.slug = SlugOwners.assign(Topic.class, "topic", input.slug(), input.name(), topic.id);
         String name = input.name().trim();
         boolean renamed = topic.name != null && !topic.name.equals(name);
         topic.name = name;

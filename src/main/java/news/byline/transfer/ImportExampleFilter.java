@@ -17,9 +17,9 @@ public class ImportExampleFilter implements OASFilter {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return operation;
         }
-        MediaType ndjson = operation.getRequestBody().getContent().getMediaType(TransferResource.NDJSON);
+        MediaType ndjson = operation.getRequestBody().getContent().getMediaType(TransferApi.NDJSON);
         if (ndjson != null && ndjson.getExamples() != null) {
-            ndjson.getExamples().values().forEach(example -> example.setValue(TransferResource.IMPORT_EXAMPLE));
+            ndjson.getExamples().values().forEach(example -> example.setValue(TransferApi.IMPORT_EXAMPLE));
         }
         return operation;
     }

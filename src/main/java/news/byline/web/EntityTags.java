@@ -19,9 +19,13 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class EntityTags {
     /** How If-Match works on resources whose answers show other content (stories, sections, collections). */
-    public static final String IF_MATCH_VERSION = "ETag of the version you edited, as a write response (or, for an "
-            + "article, a preview with ?preview=true) handed it out: it changes only when the resource itself is written. The ETag of a public "
-            + "read also works, until anything the answer shows changes.";
+    /** What an If-Match header carries, for the documentation of every conditional write. */
+    public static final String IF_MATCH = "ETag of the version you edited, as a read or write response handed it out. Articles "
+            + "(a draft with ?preview=true), sections and collections compare their own version, which changes only when they "
+            + "are written; the ETag of a public read also works until anything the answer shows changes. A different current "
+            + "version answers 412.";
+    /** An ETag as the examples show it. */
+    public static final String EXAMPLE = "\"4eWQ91HrvbV16AT4pekLenEs\"";
     private final ObjectMapper json;
 
     public EntityTags(ObjectMapper json) {

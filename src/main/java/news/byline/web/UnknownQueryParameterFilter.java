@@ -4,8 +4,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import java.lang.reflect.Method;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -28,13 +28,25 @@ public class UnknownQueryParameterFilter {
         if (method == null) {
             return;
         }
-        Set<String> allowed = declared.computeIfAbsent(method, UnknownQueryParameterFilter::queryParameters);
+        Set<String> allowed = declared.computeIfAbsent(method, m -> queryParameters(contractOf(m)));
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!allowed.contains(name)) {
                 throw ProblemException.invalidParameter(name, "is not a parameter of this operation; accepted: "
                         + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList())));
             }
         }
+    }
+
+    /** The method that carries the JAX-RS annotations: the API interface's, when the resource implements one. */
+    private static Method contractOf(Method method) {
+        for (Class<?> api : method.getDeclaringClass().getInterfaces()) {
+            try {
+                return api.getMethod(method.getName(), method.getParameterTypes());
+            } catch (NoSuchMethodException notThisOne) {
+                // the method is the resource's own
+            }
+        }
+        return method;
     }
 
     /** Names from @QueryParam on the method's parameters and on the fields of its @BeanParam objects. */

@@ -3,50 +3,17 @@ package news.byline.article.editorial;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.article.ArticleView;
 import news.byline.key.Role;
-import news.byline.web.EntityTags;
+import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Writing articles and moving them through the workflow; reading published ones is {@code ArticleResource}. */
-@Path("/api/v1/articles")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles")
-@SecurityRequirement(name = "apiKey")
-public class ArticleEditingResource {
+public class ArticleEditingResource implements ArticleEditingApi {
     private static final String NO_STORE = "private, no-store";
-    private static final String IF_MATCH_EXAMPLE = "\"4eWQ91HrvbV16AT4pekLenEs\"";
-    private static final String ARTICLE_EXAMPLE = "russian-troops-arrive-in-niger-as-military-agreement-begins";
 
     private final ArticleEditingService editing;
     private final SecurityIdentity identity;
@@ -56,156 +23,74 @@ public class ArticleEditingResource {
         this.identity = identity;
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "createArticle", summary = "Create an article",
-            description = "Contributors, editors and admins. The article starts as a draft; references are checked (422 names the field).")
-    @APIResponse(responseCode = "201", description = "Created as a draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    public RestResponse<ArticleView> create(
-            @RequestBody(description = "The new article.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "story", value = ArticleInput.EXAMPLE)))
-            @Valid @NotNull ArticleInput input, @Context UriInfo uri) {
+    public RestResponse<ArticleView> create(ArticleInput input, UriInfo uri) {
         ArticleView created = editing.create(input, Actor.of(identity));
         return RestResponse.ResponseBuilder.<ArticleView>created(
                 uri.getAbsolutePathBuilder().path(created.summary().id().toString()).build()).entity(created).build();
     }
 
-    @PUT
-    @Path("{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "replaceArticle", summary = "Replace an article",
-            description = "Editors any article, contributors their own drafts. Send the ETag you read as If-Match (412 when it changed meanwhile).")
-    public ArticleView replace(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "niger-junta-welcomes-russian-instructors") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
-            @RequestBody(description = "The whole article.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "story", value = ArticleInput.EXAMPLE)))
-            @Valid @NotNull ArticleInput input) {
-        return editing.replace(idOrSlug, ifMatch, input, Actor.of(identity));
+    public ArticleView replace(String idOrSlug, IfMatch ifMatch, ArticleInput input) {
+        return editing.replace(idOrSlug, ifMatch.value, input, Actor.of(identity));
     }
 
-    @PATCH
-    @Path("{idOrSlug}")
-    @Consumes(MergePatch.MEDIA_TYPE)
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "patchArticle", summary = "Change part of an article",
-            description = "A JSON Merge Patch (RFC 7386) of the article's input form; the result is validated like a PUT.")
-    public ArticleView patch(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
-            @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
-                    content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT, description = "Any of ArticleInput's fields."),
-                            examples = @ExampleObject(name = "summary", value = "{\"summary\":\"Russian military instructors and an air defence system arrive as Niger's junta strengthens ties with Moscow.\"}")))
-            String patch) throws JsonProcessingException {
-        return editing.patch(idOrSlug, ifMatch, patch, Actor.of(identity));
+    public ArticleView patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return editing.patch(idOrSlug, ifMatch.value, patch, Actor.of(identity));
     }
 
-    @DELETE
-    @Path("{idOrSlug}")
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "deleteArticle", summary = "Delete an article",
-            description = "Editors any article, contributors their own drafts. Refused (409) while other articles or collections refer to it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "niger-junta-welcomes-russian-instructors") String idOrSlug,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
-        editing.delete(idOrSlug, ifMatch, Actor.of(identity));
+    public RestResponse<Void> delete(String idOrSlug, IfMatch ifMatch) {
+        editing.delete(idOrSlug, ifMatch.value, Actor.of(identity));
         return RestResponse.noContent();
     }
 
-    @POST
-    @Path("{id}/publish")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "publishArticle", summary = "Publish an article",
-            description = "Editors. Makes the article public now; firstPublishedAt is set the first time only.")
-    public ArticleView publish(
-            @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
-        return editing.publish(id, ifMatch, Actor.of(identity));
+    public ArticleView publish(String id, IfMatch ifMatch) {
+        return editing.publish(id, ifMatch.value, Actor.of(identity));
     }
 
-    @POST
-    @Path("{id}/schedule")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "scheduleArticle", summary = "Schedule an article",
-            description = "Editors. The article goes live at publishAt (within a minute), also after a restart that missed the time.")
-    public ArticleView schedule(
-            @PathParam("id") @Parameter(description = "Article id or slug.", example = "niger-junta-sets-out-plans-for-a-longer-transition") String id,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch,
-            @RequestBody(description = "When to publish.", required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new year", value = ScheduleRequest.EXAMPLE)))
-            @Valid @NotNull ScheduleRequest request) {
-        return editing.schedule(id, ifMatch, request.publishAt(), Actor.of(identity));
+    public ArticleView schedule(String id, IfMatch ifMatch, ScheduleRequest request) {
+        return editing.schedule(id, ifMatch.value, request.publishAt(), Actor.of(identity));
     }
 
-    @POST
-    @Path("{id}/unpublish")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "unpublishArticle", summary = "Unpublish an article",
-            description = "Editors. A published or scheduled article goes back to draft and leaves every public route.")
-    public ArticleView unpublish(
-            @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
-        return editing.unpublish(id, ifMatch, Actor.of(identity));
+    public ArticleView unpublish(String id, IfMatch ifMatch) {
+        return editing.unpublish(id, ifMatch.value, Actor.of(identity));
     }
 
-    @POST
-    @Path("{id}/archive")
+    @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    @Extension(name = "x-required-role", value = Role.EDITOR_NAME)
-    @Operation(operationId = "archiveArticle", summary = "Archive an article", description = "Editors. The article leaves every public route but is kept.")
-    public ArticleView archive(
-            @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
-        return editing.archive(id, ifMatch, Actor.of(identity));
+    public ArticleView archive(String id, IfMatch ifMatch) {
+        return editing.archive(id, ifMatch.value, Actor.of(identity));
     }
 
-    @GET
-    @Path("{idOrSlug}/revisions")
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "listArticleRevisions", summary = "List an article's revisions", description = "Newest first, without snapshots.")
-    public RestResponse<ListEnvelope<RevisionView>> revisions(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<ListEnvelope<RevisionView>> revisions(String idOrSlug, PageParams paging, UriInfo uri) {
         return RestResponse.ResponseBuilder.ok(ListEnvelope.of(editing.revisions(idOrSlug, paging.pageRequest(), Actor.of(identity)), uri))
                 .header("Cache-Control", NO_STORE).build();
     }
 
-    @GET
-    @Path("{idOrSlug}/revisions/{number}")
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "getArticleRevision", summary = "Get one revision", description = "The revision with the article's content as it was saved.")
-    public RestResponse<RevisionView> revision(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
-            @PathParam("number") @Parameter(description = "Revision number.", example = "1") int number) {
+    public RestResponse<RevisionView> revision(String idOrSlug, int number) {
         return RestResponse.ResponseBuilder.ok(editing.revision(idOrSlug, number, Actor.of(identity)))
                 .header("Cache-Control", NO_STORE).build();
     }
 
-    @POST
-    @Path("{idOrSlug}/revisions/{number}/restore")
+    @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    @Extension(name = "x-required-role", value = Role.CONTRIBUTOR_NAME)
-    @Operation(operationId = "restoreArticleRevision", summary = "Restore a revision",
-            description = "Puts the revision's content back (the workflow state is kept); the restore is itself a new revision.")
-    public ArticleView restore(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
-            @PathParam("number") @Parameter(description = "Revision number.", example = "1") int number,
-            @HeaderParam("If-Match") @Parameter(description = EntityTags.IF_MATCH_VERSION, example = IF_MATCH_EXAMPLE) String ifMatch) {
-        return editing.restore(idOrSlug, number, ifMatch, Actor.of(identity));
+    public ArticleView restore(String idOrSlug, int number, IfMatch ifMatch) {
+        return editing.restore(idOrSlug, number, ifMatch.value, Actor.of(identity));
     }
 }

@@ -21,7 +21,7 @@ import news.byline.article.ArticleService;
 import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleView;
 import news.byline.article.BodyFormat;
-import news.byline.reference.References;
+import news.byline.content.References;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;

@@ -1,4 +1,4 @@
-package news.byline.reference;
+package news.byline.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,4 +1,4 @@
-package news.byline.reference;
+package news.byline.content;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;

@@ -1,4 +1,4 @@
-package news.byline.reference;
+package news.byline.content;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;

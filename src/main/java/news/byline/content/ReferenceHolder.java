@@ -1,4 +1,4 @@
-package news.byline.reference;
+package news.byline.content;
 
 import java.util.List;
 import java.util.UUID;

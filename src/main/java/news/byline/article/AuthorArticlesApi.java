@@ -1,0 +1,27 @@
+package news.byline.article;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import news.byline.web.ListEnvelope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The HTTP contract of {@link AuthorArticlesResource}: routes, parameters, responses and their documentation. */
+@Path("/api/v1/authors/{idOrSlug}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors")
+public interface AuthorArticlesApi {
+
+    @GET
+    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles", description = "Published stories the author contributed to, newest first.")
+    ListEnvelope<ArticleSummary> list(
+            @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
+            @BeanParam ArticleListParams params, @Context UriInfo uri);
+}

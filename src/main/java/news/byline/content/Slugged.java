@@ -1,0 +1,11 @@
+package news.byline.content;
+
+import java.util.UUID;
+
+/** Content addressed by id or by a unique, readable slug. */
+public interface Slugged {
+
+    UUID id();
+
+    String slug();
+}

@@ -1,0 +1,29 @@
+package news.byline.popularity;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The HTTP contract of {@link MostReadResource}: routes, parameters, responses and their documentation. */
+@Path("/api/v1/most-read")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Most read", description = "Stories ranked by recent page views")
+public interface MostReadApi {
+
+    @GET
+    @Operation(operationId = "getMostRead", summary = "Most read", description = "Published stories ranked by views in a recent window (default the last 24 hours).")
+    MostRead get(
+            @QueryParam("limit") @Parameter(description = "How many stories, 1 to 50.", example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10")) String limit,
+            @QueryParam("window") @Parameter(description = "Window counted back from now: PT1H, P1D, P7D (any ISO-8601 duration) "
+                    + "or hours/days such as 24h or 7d; at most 30 days.", example = "P1D",
+                    schema = @Schema(defaultValue = "24h")) String window,
+            @QueryParam("section") @Parameter(description = "Only stories in this section's subtree.", example = "news") String section);
+}
