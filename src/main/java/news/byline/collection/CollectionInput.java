@@ -52,7 +52,7 @@ public record CollectionInput(
             @Schema(description = "Image to show.", example = "0bde5182-ba16-3461-853b-e457c09fbbb3") UUID imageId) {
     }
 
-    public static CollectionInput of(Collection collection) {
+    public static CollectionInput of(CuratedList collection) {
         return new CollectionInput(collection.slug, collection.title, collection.description, collection.items.stream()
                 .map(i -> i.article != null ? new Item(i.article.slug, null, i.attribution)
                         : new Item(null, new PromoInput(i.promoTitle, i.promoSummary, i.promoUrl,

@@ -13,7 +13,7 @@ public class CollectionReferences extends QueriedReferences {
 
     public CollectionReferences(EntityManager entityManager) {
         super(entityManager, "collection", Map.of(
-                Article.class, "select distinct c.slug from Collection c join c.items i where i.article.id = :id order by c.slug",
-                Image.class, "select distinct c.slug from Collection c join c.items i where i.promoImage.id = :id order by c.slug"));
+                Article.class, "select distinct c.slug from CuratedList c join c.items i where i.article.id = :id order by c.slug",
+                Image.class, "select distinct c.slug from CuratedList c join c.items i where i.promoImage.id = :id order by c.slug"));
     }
 }

@@ -39,7 +39,7 @@ public class CollectionService {
     }
 
     public CollectionView create(CollectionInput input) {
-        Collection collection = new Collection();
+        CuratedList collection = new CuratedList();
         collection.id = UUID.randomUUID();
         apply(collection, input);
         collection.persist();
@@ -48,13 +48,13 @@ public class CollectionService {
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
     public boolean upsert(UUID id, CollectionInput input) {
-        Collection collection = id != null ? Collection.findById(id) : null;
+        CuratedList collection = id != null ? CuratedList.findById(id) : null;
         if (collection == null) {
-            collection = Collection.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.title())).firstResult();
+            collection = CuratedList.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.title())).firstResult();
         }
         boolean created = collection == null;
         if (created) {
-            collection = new Collection();
+            collection = new CuratedList();
             collection.id = id != null ? id : UUID.randomUUID();
         }
         apply(collection, input);
@@ -65,7 +65,7 @@ public class CollectionService {
     }
 
     public CollectionView replace(String slug, String ifMatch, CollectionInput input) {
-        Collection collection = entity(slug);
+        CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         apply(collection, input);
         return written(collection);
@@ -76,20 +76,20 @@ public class CollectionService {
     }
 
     public void delete(String slug, String ifMatch) {
-        Collection collection = entity(slug);
+        CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         collection.delete();
     }
 
     /** The collection as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private CollectionView written(Collection collection) {
-        Collection.flush();
+    private CollectionView written(CuratedList collection) {
+        CuratedList.flush();
         handedOut.of(collection.id, collection.version);
         return find(collection.slug);
     }
 
-    private static void apply(Collection collection, CollectionInput input) {
-        String slug = SlugOwners.assign(Collection.class, "collection", input.slug(), input.title(), collection.id);
+    private static void apply(CuratedList collection, CollectionInput input) {
+        String slug = SlugOwners.assign(CuratedList.class, "collection", input.slug(), input.title(), collection.id);
         List<CollectionItem> items = new ArrayList<>();
         for (int i = 0; i < input.items().size(); i++) {
             items.add(item(input.items().get(i), "items[" + i + "]"));
@@ -124,8 +124,8 @@ public class CollectionService {
                 input.attribution());
     }
 
-    private static Collection entity(String slug) {
-        Collection collection = Collection.find("slug", slug).firstResult();
+    private static CuratedList entity(String slug) {
+        CuratedList collection = CuratedList.find("slug", slug).firstResult();
         if (collection == null) {
             throw ProblemException.notFound("collection", slug);
         }
@@ -134,15 +134,15 @@ public class CollectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CollectionView> list(PageRequest page) {
-        List<Collection> collections = Collection.<Collection>find("order by title, id").page(page.page() - 1, page.size()).list();
-        return new PageResult<>(collections, Collection.count(), page)
+        List<CuratedList> collections = CuratedList.<CuratedList>find("order by title, id").page(page.page() - 1, page.size()).list();
+        return new PageResult<>(collections, CuratedList.count(), page)
                 .map(c -> new CollectionView(c.id, c.slug, c.title, c.description, c.updatedAt, null));
     }
 
     /** The collection with its items; article items whose story is not published are left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionView find(String slug) {
-        Collection collection = entity(slug);
+        CuratedList collection = entity(slug);
         List<UUID> articleIds = collection.items.stream()
                 .filter(i -> i.article != null).map(i -> i.article.id).toList();
         Map<UUID, ArticleSummary> stories = summaries.published(articleIds);

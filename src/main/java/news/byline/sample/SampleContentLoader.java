@@ -26,8 +26,8 @@ import news.byline.article.body.BodyCodec;
 import news.byline.article.body.Inline;
 import news.byline.article.editorial.ArticleEditingService;
 import news.byline.author.Author;
-import news.byline.collection.Collection;
 import news.byline.collection.CollectionItem;
+import news.byline.collection.CuratedList;
 import news.byline.image.Image;
 import news.byline.popularity.PopularityService;
 import news.byline.section.Section;
@@ -246,7 +246,7 @@ public class SampleContentLoader {
 
     private static void collections(SeedPage seed, Instant now, Map<String, Article> articles) {
         for (SeedPage.SeedCollection source : seed.collections()) {
-            Collection collection = new Collection();
+            CuratedList collection = new CuratedList();
             collection.id = SampleIds.of("collection", source.slug());
             collection.slug = source.slug();
             collection.title = source.title();

@@ -24,8 +24,8 @@ import news.byline.article.editorial.ArticleAssembler;
 import news.byline.article.editorial.ArticleState;
 import news.byline.author.Author;
 import news.byline.author.AuthorInput;
-import news.byline.collection.Collection;
 import news.byline.collection.CollectionInput;
+import news.byline.collection.CuratedList;
 import news.byline.image.ExternalImageInput;
 import news.byline.image.Image;
 import news.byline.section.Section;
@@ -62,7 +62,7 @@ public class ExportService {
                     authors -> lines(authors, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null)));
             writePages(writer, Article.class, "left join fetch e.section left join fetch e.leadImage", article -> article.id,
                     this::articleLines);
-            writePages(writer, Collection.class, "", collection -> collection.id, collections -> lines(collections,
+            writePages(writer, CuratedList.class, "", collection -> collection.id, collections -> lines(collections,
                     collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null)));
             writer.flush();
         };

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.byline.author.Author;
-import news.byline.collection.Collection;
+import news.byline.collection.CuratedList;
 import news.byline.collection.CollectionItem;
 import news.byline.popularity.PageViewBucket;
 import news.byline.popularity.PopularityService;
@@ -42,7 +42,7 @@ class DraftVisibilityTest {
             Article archived = article(ARCHIVED, ArticleStatus.ARCHIVED);
             Article published = article(PUBLISHED, ArticleStatus.PUBLISHED);
             published.related.addAll(List.of(draft, archived));
-            Collection collection = new Collection();
+            CuratedList collection = new CuratedList();
             collection.id = UUID.randomUUID();
             collection.slug = COLLECTION;
             collection.title = "Draft visibility";
@@ -58,7 +58,7 @@ class DraftVisibilityTest {
     @AfterEach
     void removeThem() {
         QuarkusTransaction.requiringNew().run(() -> {
-            Collection.delete("slug", COLLECTION);
+            CuratedList.delete("slug", COLLECTION);
             for (String slug : List.of(PUBLISHED, DRAFT, ARCHIVED)) {
                 Article article = Article.find("slug", slug).firstResult();
                 PageViewBucket.delete("key.articleId", article.id);

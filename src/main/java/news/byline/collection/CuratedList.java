@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +18,13 @@ import java.util.UUID;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 
-/** A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. */
+/**
+ * A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. The API calls it a collection; the
+ * class is named apart from {@link java.util.Collection}.
+ */
 @Entity
-public class Collection extends PanacheEntityBase implements Purgeable {
+@Table(name = "collection")
+public class CuratedList extends PanacheEntityBase implements Purgeable {
     @Id
     public UUID id;
     public String slug;
