@@ -1,6 +1,7 @@
 package news.byline.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -31,9 +32,13 @@ public class ArticleCursor {
     private final SecretKeySpec key;
     private final Duration ttl;
 
+    @Inject
     public ArticleCursor(BylineConfig config, SharedSecrets secrets) {
-        this.ttl = config.cursorTtl();
-        String secret = config.cursorSecret().orElseGet(() -> secrets.get(SECRET_NAME));
+        this(config.cursorSecret().orElseGet(() -> secrets.get(SECRET_NAME)), config.cursorTtl());
+    }
+
+    ArticleCursor(String secret, Duration ttl) {
+        this.ttl = ttl;
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

@@ -1,16 +1,19 @@
 package news.byline.web;
 
 import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
 import static news.byline.SeedPageFixture.NIGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import news.byline.cache.PurgeKeys;
 import news.byline.popularity.PopularityService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A list, feed, article or collection costs a fixed, small number of SQL statements, whatever it holds: no N+1. */
@@ -44,13 +48,41 @@ class StatementCountTest {
     @Inject
     PopularityService popularity;
 
+    /**
+     * More of every listed kind than a page of 20 holds, so that 20 and 100 differ on every route: the sample
+     * has 14 topics and authors and 4 collections. Authors get portraits, which their list loads too.
+     */
+    @BeforeEach
+    void moreOfEachKindThanAPageOf20() {
+        String portrait = given().get("/api/v1/images/niger-russia-flags").then().extract().path("id");
+        for (int i = count("/api/v1/topics"); i < 30; i++) {
+            create("/api/v1/topics", Map.of("name", "Counted topic " + i));
+        }
+        for (int i = count("/api/v1/authors"); i < 30; i++) {
+            create("/api/v1/authors", Map.of("name", "Counted author " + i, "portraitImageId", portrait));
+        }
+        for (int i = count("/api/v1/collections"); i < 30; i++) {
+            create("/api/v1/collections", Map.of("title", "Counted collection " + i, "items", List.of()));
+        }
+    }
+
+    private static int count(String route) {
+        return given().get(route).then().statusCode(200).extract().path("meta.total");
+    }
+
+    private static void create(String route, Map<String, Object> body) {
+        given().auth().oauth2(keyFor("editor")).contentType(ContentType.JSON).body(body).post(route).then().statusCode(201);
+    }
+
     @Test
     void listPagesOf20And100CostTheSameFewStatements() {
         for (String route : LIST_ROUTES) {
             String separator = route.contains("?") ? "&" : "?";
             long small = statementsFor(route + separator + "pageSize=20");
             long large = statementsFor(route + separator + "pageSize=100");
-            System.out.printf("SQL statements %-40s pageSize=20: %d, pageSize=100: %d%n", route, small, large);
+            int rows = given().get(route + separator + "pageSize=100").then().extract().path("data.size()");
+            System.out.printf("SQL statements %-40s pageSize=20: %d, pageSize=100: %d (%d rows)%n", route, small, large, rows);
+            assertTrue(rows > 20, route + " holds " + rows + " rows: 20 and 100 would be the same page");
             assertEquals(small, large, route + " grows with page size");
             // A relevance page past the ranked window (5 stories in tests) reads the window, then the newest beyond it.
             int allowed = route.contains("q=") ? MAX_STATEMENTS + 1 : MAX_STATEMENTS;
