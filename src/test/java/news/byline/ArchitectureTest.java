@@ -4,12 +4,14 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +46,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("news.byline.web..")
                 .should().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void resourcesHoldNoTransactionsAndRunNoQueries() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().beAnnotatedWith(Transactional.class)
+                .orShould().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(MAIN);
+        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .should().beAnnotatedWith(Transactional.class)
                 .check(MAIN);
     }
 

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
- * One block of an article body. Bodies are stored and served as ordered typed blocks, never as an
- * HTML blob; references (images, linked stories) are stored by id and resolved when served.
+ * One block of an article body as stored and served. Bodies are ordered typed blocks, never an HTML blob;
+ * references (images, linked stories) are stored by id and resolved when served. Editors write
+ * {@link BlockInput}s: the text blocks are shared, references are written without what is resolved.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -52,7 +53,7 @@ public sealed interface Block {
     @Schema(name = "ParagraphBlock", requiredProperties = {"type", "content"},
             properties = @SchemaProperty(name = "type", enumeration = "paragraph", description = "Block type.", example = "paragraph"),
             description = "A paragraph of inline text runs and links.", example = PARAGRAPH_EXAMPLE)
-    record Paragraph(@Schema(description = "Inline runs, in order.") List<Inline> content) implements Block {
+    record Paragraph(@Schema(description = "Inline runs, in order.") List<Inline> content) implements Block, BlockInput {
     }
 
     @Schema(name = "HeadingBlock", requiredProperties = {"type", "level", "text"},
@@ -61,7 +62,7 @@ public sealed interface Block {
             example = "{\"type\":\"heading\",\"level\":2,\"text\":\"A regime survival package\"}")
     record Heading(
             @Schema(description = "Heading level, 2 to 4.", example = "2") int level,
-            @Schema(description = "Heading text.", example = "A regime survival package") String text) implements Block {
+            @Schema(description = "Heading text.", example = "A regime survival package") String text) implements Block, BlockInput {
     }
 
     @Schema(name = "ImageBlock", requiredProperties = {"type", "imageId"},
@@ -72,7 +73,7 @@ public sealed interface Block {
             @Schema(description = "The image used.", example = "5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27") UUID imageId,
             @Schema(description = "Caption for this use; the image's own caption applies when absent.", example = "Supporters of the junta in Niamey") String caption,
             @Schema(description = "Credit for this use; the image's own credit applies when absent.", example = "Getty Images") String credit,
-            @Schema(description = "The resolved image with effective caption and credit; present in responses.", readOnly = true) ImageView image)
+            @Schema(description = "The resolved image with effective caption and credit.") ImageView image)
             implements Block {
     }
 
@@ -82,7 +83,7 @@ public sealed interface Block {
             example = "{\"type\":\"quote\",\"text\":\"I don't have any other explanations because jihadists don't have planes.\",\"attribution\":\"Ulf Laessing\"}")
     record Quote(
             @Schema(description = "Quoted words.", example = "I don't have any other explanations because jihadists don't have planes.") String text,
-            @Schema(description = "Who said it.", example = "Ulf Laessing") String attribution) implements Block {
+            @Schema(description = "Who said it.", example = "Ulf Laessing") String attribution) implements Block, BlockInput {
     }
 
     @Schema(name = "ListBlock", requiredProperties = {"type", "items"},
@@ -91,7 +92,7 @@ public sealed interface Block {
             example = "{\"type\":\"list\",\"ordered\":false,\"items\":[\"Mali\",\"Burkina Faso\",\"Niger\"]}")
     record ListBlock(
             @Schema(description = "Numbered when true.", example = "false") boolean ordered,
-            @Schema(description = "Item texts, in order.", example = "[\"Mali\",\"Burkina Faso\",\"Niger\"]") List<String> items) implements Block {
+            @Schema(description = "Item texts, in order.", example = "[\"Mali\",\"Burkina Faso\",\"Niger\"]") List<String> items) implements Block, BlockInput {
     }
 
     @Schema(name = "StoryLinkBlock", requiredProperties = {"type", "articleId"},
@@ -100,8 +101,8 @@ public sealed interface Block {
             example = "{\"type\":\"storyLink\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\",\"headline\":\"How Russia has rebranded Wagner in Africa\",\"url\":\"https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa\"}")
     record StoryLink(
             @Schema(description = "The linked story.", example = "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21") UUID articleId,
-            @Schema(description = "Headline of the linked story; present in responses.", readOnly = true, example = "How Russia has rebranded Wagner in Africa") String headline,
-            @Schema(description = "Canonical address of the linked story; present in responses.", readOnly = true, example = "https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa") String url)
+            @Schema(description = "Headline of the linked story.", example = "How Russia has rebranded Wagner in Africa") String headline,
+            @Schema(description = "Canonical address of the linked story.", example = "https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa") String url)
             implements Block {
     }
 
@@ -112,6 +113,6 @@ public sealed interface Block {
     record Embed(
             @Schema(description = "Who hosts it.", example = "youtube") String provider,
             @Schema(description = "Address of the embedded content.", example = "https://www.youtube.com/watch?v=abc123") String url,
-            @Schema(description = "Title shown in place of the embed.", example = "Russian instructors arrive in Niamey") String title) implements Block {
+            @Schema(description = "Title shown in place of the embed.", example = "Russian instructors arrive in Niamey") String title) implements Block, BlockInput {
     }
 }

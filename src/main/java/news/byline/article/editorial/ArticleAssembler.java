@@ -16,6 +16,7 @@ import news.byline.article.Article;
 import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
 import news.byline.article.body.Block;
+import news.byline.article.body.BlockInput;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyValidator;
 import news.byline.author.Author;
@@ -90,7 +91,7 @@ public class ArticleAssembler {
                 : new ArticleInput.ImageUseInput(article.leadImage.id, article.leadImageCaption, article.leadImageCredit);
         return new ArticleInput(article.slug, article.type.name().toLowerCase(Locale.ROOT), article.headline,
                 article.summary, article.section.path, article.topics.stream().map(t -> t.slug).toList(), byline,
-                leadImage, bodyCodec.read(body), article.related.stream().map(a -> a.slug).toList(),
+                leadImage, bodyCodec.read(body).stream().map(BlockInput::of).toList(), article.related.stream().map(a -> a.slug).toList(),
                 article.canonicalUrl, article.shareUrl);
     }
 
@@ -178,17 +179,8 @@ public class ArticleAssembler {
         return related;
     }
 
-    /** Server-resolved parts of blocks (the image, a linked story's headline and address) are never stored. */
-    private static List<Block> storedForm(List<Block> body) {
-        return body.stream().map(block -> {
-            if (block instanceof Block.ImageBlock image) {
-                return new Block.ImageBlock(image.imageId(), image.caption(), image.credit(), null);
-            }
-            if (block instanceof Block.StoryLink link) {
-                return (Block) new Block.StoryLink(link.articleId(), null, null);
-            }
-            return block;
-        }).toList();
+    private static List<Block> storedForm(List<BlockInput> body) {
+        return body.stream().map(BlockInput::stored).toList();
     }
 
     /** The entities with these slugs, by slug, in one statement. */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import news.byline.article.body.Block;
+import news.byline.article.body.BlockInput;
 import news.byline.web.Slugs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,7 +35,7 @@ public record ArticleInput(
         @Valid
         @Schema(description = "Lead image use.") ImageUseInput leadImage,
         @NotNull @Size(min = 1, max = 500)
-        @Schema(description = "Body blocks in order; server-resolved fields (image, headline, url) are ignored.") List<@NotNull Block> body,
+        @Schema(description = "Body blocks in order; images and linked stories by id (what a read resolved may be sent back and is ignored).") List<@NotNull BlockInput> body,
         @Size(max = 10)
         @Schema(description = "Slugs of curated related stories, in order.", example = "[\"how-russia-has-rebranded-wagner-in-africa\"]") List<@NotBlank String> related,
         @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL")

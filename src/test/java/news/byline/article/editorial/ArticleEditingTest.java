@@ -2,6 +2,8 @@ package news.byline.article.editorial;
 
 import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
+import static news.byline.SeedPageFixture.NIGER;
+import static news.byline.SeedPageFixture.NIGER_HEADLINE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -67,6 +69,24 @@ class ArticleEditingTest {
         given().auth().oauth2(ApiKeysFixtureSecondContributor.key()).get("/api/v1/articles/contributor-draft?preview=true")
                 .then().statusCode(404);
         given().get("/api/v1/articles?pageSize=100").then().body("data.slug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("contributor-draft")));
+    }
+
+    @Test
+    void aBodyAsReadCanBeWrittenBackAndOnlyItsReferencesAreStored() {
+        String imageId = given().get("/api/v1/images/niger-russia-flags").then().extract().path("id");
+        String storyId = given().get("/api/v1/articles/" + NIGER).then().extract().path("id");
+        List<Map<String, Object>> references = List.of(Map.of("type", "image", "imageId", imageId, "caption", "Flags"),
+                Map.of("type", "storyLink", "articleId", storyId));
+        create("editor", with(article("read-and-written", "Read and written"), "body", references));
+        List<Map<String, Object>> read = as("editor").get("/api/v1/articles/read-and-written?preview=true").then().statusCode(200)
+                .body("body[0].image.id", is(imageId)).body("body[1].headline", is(NIGER_HEADLINE))
+                .extract().jsonPath().getList("body");
+        as("editor").contentType(ContentType.JSON).body(with(article("read-and-written", "Read and written"), "body", read))
+                .put("/api/v1/articles/read-and-written").then().statusCode(200)
+                .body("body[0].caption", is("Flags")).body("body[1].url", containsString(NIGER));
+        as("editor").get("/api/v1/articles/read-and-written/revisions/2").then().statusCode(200)
+                .body("snapshot.body[0]", is(Map.of("type", "image", "imageId", imageId, "caption", "Flags")))
+                .body("snapshot.body[1]", is(Map.of("type", "storyLink", "articleId", storyId)));
     }
 
     @Test
