@@ -15,6 +15,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,6 +127,14 @@ public class Article extends PanacheEntityBase implements Purgeable {
     public Instant updatedAt;
     @Version
     public long version;
+    /** The status as last read from or announced to the database: what a change of status is measured from. */
+    @Transient
+    public ArticleStatus statusAnnounced;
+
+    @PostLoad
+    void rememberStatus() {
+        statusAnnounced = status;
+    }
 
     /**
      * Stores the body (JSON and blocks of the same content) with what is derived from it and from the

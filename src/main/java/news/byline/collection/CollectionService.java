@@ -13,6 +13,7 @@ import news.byline.article.Article;
 import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
 import news.byline.content.SlugOwners;
+import news.byline.event.Outbox;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.web.EntityTags;
@@ -30,8 +31,11 @@ public class CollectionService {
     private final EntityTags tags;
     private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
+    private final Outbox outbox;
 
-    public CollectionService(ArticleSummaries summaries, EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch) {
+    public CollectionService(ArticleSummaries summaries, EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch,
+                             Outbox outbox) {
+        this.outbox = outbox;
         this.handedOut = handedOut;
         this.summaries = summaries;
         this.tags = tags;
@@ -43,7 +47,7 @@ public class CollectionService {
         collection.id = UUID.randomUUID();
         apply(collection, input);
         collection.persist();
-        return written(collection);
+        return written(collection, "created");
     }
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
@@ -61,6 +65,7 @@ public class CollectionService {
         if (created) {
             collection.persist();
         }
+        announce(collection, created ? "created" : "updated");
         return created;
     }
 
@@ -68,7 +73,7 @@ public class CollectionService {
         CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         apply(collection, input);
-        return written(collection);
+        return written(collection, "updated");
     }
 
     public CollectionView patch(String slug, String ifMatch, String patch) throws JsonProcessingException {
@@ -79,13 +84,24 @@ public class CollectionService {
         CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         collection.delete();
+        outbox.removed("collection.deleted", collection.id, collection.slug, Outbox.keysOf(collection, true));
     }
 
     /** The collection as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private CollectionView written(CuratedList collection) {
+    private CollectionView written(CuratedList collection, String action) {
         CuratedList.flush();
         handedOut.of(collection.id, collection.version);
+        announce(collection, action);
         return find(collection.slug);
+    }
+
+    /** What the collections list shows of it (its items change with the stories in them, which have their own events). */
+    private void announce(CuratedList collection, String action) {
+        outbox.upserted("collection." + action, collection.id, collection.slug, listed(collection), Outbox.keysOf(collection, false));
+    }
+
+    private static CollectionView listed(CuratedList collection) {
+        return new CollectionView(collection.id, collection.slug, collection.title, collection.description, collection.updatedAt, null);
     }
 
     private static void apply(CuratedList collection, CollectionInput input) {
@@ -136,7 +152,7 @@ public class CollectionService {
     public PageResult<CollectionView> list(PageRequest page) {
         List<CuratedList> collections = CuratedList.<CuratedList>find("order by title, id").page(page.page() - 1, page.size()).list();
         return new PageResult<>(collections, CuratedList.count(), page)
-                .map(c -> new CollectionView(c.id, c.slug, c.title, c.description, c.updatedAt, null));
+                .map(CollectionService::listed);
     }
 
     /** The collection with its items; article items whose story is not published are left out. */

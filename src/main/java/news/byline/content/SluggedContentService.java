@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import news.byline.cache.Purgeable;
+import news.byline.event.Outbox;
 import news.byline.web.IdOrSlug;
 import news.byline.web.ProblemException;
 
@@ -18,7 +20,7 @@ import news.byline.web.ProblemException;
  * @param <V> its view (what the API shows)
  */
 @Transactional
-public abstract class SluggedContentService<E extends PanacheEntityBase & Slugged, I, V> {
+public abstract class SluggedContentService<E extends PanacheEntityBase & Slugged & Purgeable, I, V> {
     private final Class<E> type;
     private final Class<I> inputType;
     private final String kind;
@@ -60,6 +62,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         E entity = newEntity(UUID.randomUUID());
         apply(entity, input);
         entity.persist();
+        announce(entity, "created");
         return view(entity);
     }
 
@@ -77,6 +80,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         if (created) {
             entity.persist();
         }
+        announce(entity, created ? "created" : "updated");
         return created;
     }
 
@@ -85,6 +89,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         dependencies.tags().requireMatch(ifMatch, () -> view(entity));
         apply(entity, input);
         dependencies.entityManager().flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        announce(entity, "updated");
         return view(entity);
     }
 
@@ -97,6 +102,11 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         dependencies.tags().requireMatch(ifMatch, () -> view(entity));
         dependencies.references().requireNone(type, entity.id(), capitalised(kind) + " '" + entity.slug() + "'");
         entity.delete();
+        dependencies.outbox().removed(kind + ".deleted", entity.id(), entity.slug(), Outbox.keysOf(entity, true));
+    }
+
+    private void announce(E entity, String action) {
+        dependencies.outbox().upserted(kind + "." + action, entity.id(), entity.slug(), view(entity), Outbox.keysOf(entity, false));
     }
 
     /** The entity with this id or slug; 404 naming the kind when there is none. */

@@ -2,6 +2,7 @@ package news.byline.content;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import news.byline.event.Outbox;
 import news.byline.web.EntityTags;
 import news.byline.web.MergePatch;
 
@@ -15,12 +16,15 @@ public class SluggedContentSupport {
     private final EntityTags tags;
     private final MergePatch mergePatch;
     private final References references;
+    private final Outbox outbox;
 
-    public SluggedContentSupport(EntityManager entityManager, EntityTags tags, MergePatch mergePatch, References references) {
+    public SluggedContentSupport(EntityManager entityManager, EntityTags tags, MergePatch mergePatch, References references,
+                                 Outbox outbox) {
         this.entityManager = entityManager;
         this.tags = tags;
         this.mergePatch = mergePatch;
         this.references = references;
+        this.outbox = outbox;
     }
 
     EntityManager entityManager() {
@@ -37,5 +41,9 @@ public class SluggedContentSupport {
 
     References references() {
         return references;
+    }
+
+    Outbox outbox() {
+        return outbox;
     }
 }

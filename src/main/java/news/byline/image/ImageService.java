@@ -15,6 +15,7 @@ import java.util.UUID;
 import news.byline.config.BylineConfig;
 import news.byline.content.References;
 import news.byline.content.SlugOwners;
+import news.byline.event.Outbox;
 import news.byline.image.storage.ImageStorage;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
@@ -32,9 +33,11 @@ public class ImageService {
     private final BylineConfig config;
     private final References references;
     private final Event<StoredFileGone> storedFileGone;
+    private final Outbox outbox;
 
     public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
-                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone) {
+                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone, Outbox outbox) {
+        this.outbox = outbox;
         this.storage = storage;
         this.renditions = renditions;
         this.tags = tags;
@@ -57,6 +60,7 @@ public class ImageService {
         image.height = input.height();
         apply(image, input.metadata());
         image.persist();
+        announce(image, "created");
         return ImageView.of(image);
     }
 
@@ -82,6 +86,7 @@ public class ImageService {
         if (created) {
             image.persist();
         }
+        announce(image, created ? "created" : "updated");
         return created;
     }
 
@@ -110,6 +115,7 @@ public class ImageService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 apply(image, metadata);
                 image.persist();
+                announce(image, "created");
                 return ImageView.of(image);
             });
         } catch (RuntimeException e) {
@@ -123,6 +129,7 @@ public class ImageService {
         tags.requireMatch(ifMatch, () -> ImageView.of(image));
         apply(image, input);
         Image.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        announce(image, "updated");
         return ImageView.of(image);
     }
 
@@ -135,9 +142,14 @@ public class ImageService {
         tags.requireMatch(ifMatch, () -> ImageView.of(image));
         references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
+        outbox.removed("image.deleted", image.id, image.slug, Outbox.keysOf(image, true));
         if (image.storageKey != null) {
             storedFileGone.fire(new StoredFileGone(image.storageKey));
         }
+    }
+
+    private void announce(Image image, String action) {
+        outbox.upserted("image." + action, image.id, image.slug, ImageView.of(image), Outbox.keysOf(image, false));
     }
 
     /** Removes a deleted image's bytes once the delete has committed: a delete that rolls back keeps them. */

@@ -16,6 +16,7 @@ import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
 import news.byline.content.References;
+import news.byline.event.Outbox;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
@@ -31,9 +32,12 @@ public class SectionService {
     private final HandedOutVersion handedOut;
     private final MergePatch mergePatch;
     private final References references;
+    private final Outbox outbox;
     private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
 
-    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references) {
+    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references,
+                          Outbox outbox) {
+        this.outbox = outbox;
         this.tags = tags;
         this.handedOut = handedOut;
         this.mergePatch = mergePatch;
@@ -45,14 +49,19 @@ public class SectionService {
         section.id = UUID.randomUUID();
         section.position = Integer.MAX_VALUE;
         apply(section, input);
-        return written(section);
+        return written(section, "created");
     }
 
     /** The section as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private SectionView written(Section section) {
+    private SectionView written(Section section, String action) {
         Section.flush();
         handedOut.of(section.id, section.version);
+        announce(section, action);
         return find(section.path);
+    }
+
+    private void announce(Section section, String action) {
+        outbox.upserted("section." + action, section.id, section.path, SectionView.summary(section), Outbox.keysOf(section, false));
     }
 
     /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
@@ -69,6 +78,7 @@ public class SectionService {
             section.position = Integer.MAX_VALUE;
         }
         apply(section, input);
+        announce(section, created ? "created" : "updated");
         return created;
     }
 
@@ -76,7 +86,7 @@ public class SectionService {
         Section section = byPath(path);
         tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
         apply(section, input);
-        return written(section);
+        return written(section, "updated");
     }
 
     public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
@@ -93,6 +103,7 @@ public class SectionService {
         references.requireNone(Section.class, section.id, "Section '" + path + "'");
         Section parent = section.parent;
         section.delete();
+        outbox.removed("section.deleted", section.id, section.path, Outbox.keysOf(section, true));
         Section.flush();
         renumber(siblings(parent, section), null, 0);
     }

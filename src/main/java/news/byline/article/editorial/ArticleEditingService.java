@@ -46,9 +46,12 @@ public class ArticleEditingService implements ArticlePreviews {
     private final MergePatch mergePatch;
     private final ObjectMapper json;
     private final References references;
+    private final ArticleEvents events;
 
     public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, EntityTags tags,
-                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json, References references) {
+                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json, References references,
+                                 ArticleEvents events) {
+        this.events = events;
         this.articles = articles;
         this.assembler = assembler;
         this.tags = tags;
@@ -130,6 +133,7 @@ public class ArticleEditingService implements ArticlePreviews {
         Article article = editable(idOrSlug, ifMatch, actor);
         references.requireNone(Article.class, article.id, "Article '" + article.slug + "'");
         article.delete();
+        events.deleted(article);
     }
 
     public ArticleView publish(String idOrSlug, String ifMatch, Actor actor) {
@@ -257,6 +261,7 @@ public class ArticleEditingService implements ArticlePreviews {
         revision.createdAt = Instant.now();
         revision.createdBy = by;
         revision.persist();
+        events.saved(article);
     }
 
     private static void goLive(Article article, Instant at) {
