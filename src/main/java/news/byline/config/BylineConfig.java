@@ -54,6 +54,48 @@ public interface BylineConfig {
     /** Image uploads and renditions. */
     Images images();
 
+    /** The outbox of content events and its change feed. */
+    Events events();
+
+    interface Events {
+        /** How often an instance gives positions to committed events that a crash left without (a scheduler interval). Env: BYLINE_EVENTS_SEQUENCE_INTERVAL. */
+        @WithDefault("1s")
+        String sequenceInterval();
+    }
+
+    /** Delivery of content events to registered webhook endpoints. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often each instance looks for endpoints with events to deliver (a scheduler interval, or off). Env: BYLINE_WEBHOOKS_DISPATCH_INTERVAL. */
+        @WithDefault("1s")
+        String dispatchInterval();
+
+        /** Longest wait for a receiver's answer, connection included; a slower one counts as a failed attempt. Env: BYLINE_WEBHOOKS_TIMEOUT. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** First wait after a failed attempt; each further failure doubles it (with jitter) up to the maximum. Env: BYLINE_WEBHOOKS_BACKOFF_BASE. */
+        @WithDefault("5s")
+        Duration backoffBase();
+
+        /** Longest wait between attempts. Env: BYLINE_WEBHOOKS_BACKOFF_MAX. */
+        @WithDefault("1h")
+        Duration backoffMax();
+
+        /** How long an event is retried before the endpoint is marked failing (it then waits for an admin). Env: BYLINE_WEBHOOKS_RETRY_FOR. */
+        @WithDefault("24h")
+        Duration retryFor();
+
+        /** Endpoints delivered to at the same time by one instance; a hanging receiver holds only its own. Env: BYLINE_WEBHOOKS_THREADS. */
+        @WithDefault("4")
+        int threads();
+
+        /** Accept receivers on loopback and private addresses (for tests and closed networks). Env: BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS. */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+    }
+
     Views views();
 
     Schedule schedule();

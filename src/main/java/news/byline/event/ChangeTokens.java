@@ -3,13 +3,13 @@ package news.byline.event;
 import news.byline.web.ProblemException;
 
 /** Change-feed positions as tokens: "c-" and the position, so that a client need not know what it is. */
-final class ChangeTokens {
+public final class ChangeTokens {
     private static final String PREFIX = "c-";
 
     private ChangeTokens() {
     }
 
-    static String encode(long position) {
+    public static String encode(long position) {
         return PREFIX + position;
     }
 

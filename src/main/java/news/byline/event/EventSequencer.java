@@ -3,6 +3,7 @@ package news.byline.event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -25,17 +26,19 @@ public class EventSequencer {
 
     private final EntityManager entityManager;
     private final TransactionPurges purges;
+    private final Event<EventsSequenced> sequenced;
 
-    public EventSequencer(EntityManager entityManager, TransactionPurges purges) {
+    public EventSequencer(EntityManager entityManager, TransactionPurges purges, Event<EventsSequenced> sequenced) {
         this.entityManager = entityManager;
         this.purges = purges;
+        this.sequenced = sequenced;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsWritten written) {
         sequence();
     }
 
-    @Scheduled(every = "${byline.events.sequence-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${byline.events.sequence-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() {
         sequence();
     }
@@ -43,15 +46,19 @@ public class EventSequencer {
     /** Numbers every committed event still without a position; returns how many it numbered. */
     public int sequence() {
         int total = 0;
+        long[] last = {0};
         int numbered;
         do {
-            numbered = QuarkusTransaction.requiringNew().call(this::nextBatch);
+            numbered = QuarkusTransaction.requiringNew().call(() -> nextBatch(last));
             total += numbered;
         } while (numbered == BATCH);
+        if (total > 0) {
+            sequenced.fire(new EventsSequenced(last[0]));
+        }
         return total;
     }
 
-    private int nextBatch() {
+    private int nextBatch(long[] last) {
         EventSequence sequence = entityManager.find(EventSequence.class, EventSequence.CONTENT, LockModeType.PESSIMISTIC_WRITE);
         List<OutboxEvent> waiting = entityManager.createQuery(
                         "from OutboxEvent e where e.position is null order by e.id", OutboxEvent.class)
@@ -62,6 +69,7 @@ public class EventSequencer {
         if (!waiting.isEmpty()) {
             purges.purge(CHANGES_KEY);
         }
+        last[0] = sequence.lastPosition;
         return waiting.size();
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -18,10 +19,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
+    /** The API's own routes only: what the webhooks section describes is sent by Byline, not answered by it. */
     @Override
-    public PathItem filterPathItem(PathItem pathItem) {
-        pathItem.getOperations().forEach((method, operation) -> document(method, operation));
-        return pathItem;
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values()
+                .forEach(pathItem -> pathItem.getOperations().forEach(OpenApiDocumentFilter::document));
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {

@@ -15,10 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import io.quarkus.scheduler.Scheduler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +33,31 @@ class WriteStatementCountTest {
     private static final int MAX_SAVE_STATEMENTS = 20;
     /** What one imported story costs at most, within a batch. */
     private static final int MAX_IMPORT_STATEMENTS_PER_STORY = 12;
+    /** Statements an import of ten published stories may spend fetching blocks of event ids. */
+    private static final int EVENT_ID_BLOCKS = 1;
+    /** Stories on an export page (ExportService's page size), and what reading one more page may cost. */
+    private static final int EXPORT_PAGE = 500;
+    private static final int MAX_EXPORT_PAGE_STATEMENTS = 8;
 
     @Inject
     SessionFactory sessionFactory;
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Scheduler scheduler;
+
+    /** Scheduled work (sequencing catch-up, webhook ticks) would add its statements to the global count. */
+    @BeforeEach
+    void pauseScheduledWork() {
+        scheduler.pause();
+    }
+
+    @AfterEach
+    void resumeScheduledWork() {
+        scheduler.resume();
+    }
 
     @Test
     void aSaveCostsTheSameForOneOrSixOfEachReference() throws Exception {
@@ -60,22 +80,44 @@ class WriteStatementCountTest {
         List<String> topics = slugs("/api/v1/topics");
         List<String> authors = slugs("/api/v1/authors");
         List<String> stories = slugs("/api/v1/articles");
-        long tenNamingOne = statementsToImport(ndjson("import-one", 10, topics, authors, stories, 1));
-        long tenNamingSix = statementsToImport(ndjson("import-six", 10, topics, authors, stories, 6));
+        statementsToImport(ndjson("import-warm-up", 10, topics, authors, stories, 1)); // first-use lookups and caches
+        long tenNamingOne = Math.min(statementsToImport(ndjson("import-one", 10, topics, authors, stories, 1)),
+                statementsToImport(ndjson("import-one-again", 10, topics, authors, stories, 1)));
+        long tenNamingSix = Math.min(statementsToImport(ndjson("import-six", 10, topics, authors, stories, 6)),
+                statementsToImport(ndjson("import-six-again", 10, topics, authors, stories, 6)));
         long fortyNamingSix = statementsToImport(ndjson("import-forty", 40, topics, authors, stories, 6));
         System.out.printf("SQL statements import of 10 stories naming 1 of each: %d, naming 6: %d; of 40 naming 6: %d%n",
                 tenNamingOne, tenNamingSix, fortyNamingSix);
-        assertEquals(tenNamingOne, tenNamingSix, "an import grows with the references its stories name");
+        // Event ids come from a sequence 50 at a time: a run may fetch the next block (one statement) or not.
+        assertTrue(Math.abs(tenNamingSix - tenNamingOne) <= EVENT_ID_BLOCKS,
+                "an import grows with the references its stories name: " + tenNamingOne + " and " + tenNamingSix);
         assertTrue(fortyNamingSix <= 40 * MAX_IMPORT_STATEMENTS_PER_STORY, "40 stories ran " + fortyNamingSix + " statements");
     }
 
     @Test
     void anExportPageCostsTheSameWhateverItHolds() throws Exception {
-        long before = statementsToExport();
+        Export before = export();
         statementsToImport(ndjson("export-filler", 30, slugs("/api/v1/topics"), slugs("/api/v1/authors"), List.of(), 3));
-        long after = statementsToExport();
-        System.out.printf("SQL statements export: %d, with 30 more stories: %d%n", before, after);
-        assertEquals(before, after, "an export grows with the stories on a page");
+        Export after = export();
+        System.out.printf("SQL statements export of %d article pages: %d, with 30 more stories (%d pages): %d%n",
+                before.articlePages(), before.statements(), after.articlePages(), after.statements());
+        if (before.articlePages() == after.articlePages()) {
+            assertEquals(before.statements(), after.statements(), "an export grows with the stories on a page");
+        } else {
+            assertTrue(after.statements() - before.statements() <= MAX_EXPORT_PAGE_STATEMENTS,
+                    "one more page of stories ran " + (after.statements() - before.statements()) + " statements");
+        }
+    }
+
+    /** What an export cost, and how many pages of stories it read. */
+    private record Export(long statements, int articlePages) {
+    }
+
+    private Export export() {
+        String[] body = new String[1];
+        long statements = counted(() -> body[0] = editor().get("/api/v1/export").then().statusCode(200).extract().asString());
+        long articles = body[0].lines().filter(line -> line.startsWith("{\"kind\":\"article\"")).count();
+        return new Export(statements, (int) ((articles + EXPORT_PAGE - 1) / EXPORT_PAGE));
     }
 
     /** The fewer of two saves of the same content: the first may also fill caches that the response reads. */
@@ -87,10 +129,6 @@ class WriteStatementCountTest {
     private long statementsToImport(String ndjson) {
         return counted(() -> editor().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/import").then().statusCode(200).body("rejected", empty()));
-    }
-
-    private long statementsToExport() {
-        return counted(() -> editor().get("/api/v1/export").then().statusCode(200));
     }
 
     private long counted(Runnable request) {

@@ -1,0 +1,182 @@
+package news.byline.webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import news.byline.config.BylineConfig;
+import news.byline.event.EventsSequenced;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers outbox events to endpoints, each endpoint's in position order, on threads of its own so that a
+ * slow or hanging receiver holds up only itself and never a write. An instance claims an endpoint with a
+ * lease (a conditional update in PostgreSQL) before delivering, so with several instances each event goes
+ * to each endpoint once; the database holds where every endpoint stands, so a restart resumes there.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    /** Events delivered in one claim before the endpoint is let go (others may then take a turn). */
+    private static final int PER_CLAIM = 200;
+
+    private final EntityManager entityManager;
+    private final WebhookSender sender;
+    private final WebhookLog log;
+    private final BylineConfig.Webhooks settings;
+    private final String instance = UUID.randomUUID().toString();
+    private final ExecutorService deliveries;
+    private final ExecutorService scans = Executors.newSingleThreadExecutor(r -> daemon(r, "byline-webhook-scan"));
+    private final AtomicBoolean scanPending = new AtomicBoolean();
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    /** Whether any endpoint is enabled (checked each tick, set at once by changes here): no scans after writes without. */
+    private volatile boolean endpoints = true;
+
+    public WebhookDispatcher(EntityManager entityManager, WebhookSender sender, WebhookLog log, BylineConfig config) {
+        this.entityManager = entityManager;
+        this.sender = sender;
+        this.log = log;
+        this.settings = config.webhooks();
+        this.deliveries = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "byline-webhook-delivery"));
+    }
+
+    /** New positions were given: look for endpoints to deliver them to, without holding up the caller. */
+    void onSequenced(@Observes EventsSequenced sequenced) {
+        if (endpoints) {
+            wake();
+        }
+    }
+
+    /** Retries that came due, and endpoints other instances registered. */
+    @Scheduled(every = "${byline.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        endpoints = QuarkusTransaction.requiringNew().call(() -> !entityManager.createQuery(
+                "select w.id from Webhook w where w.enabled = true", UUID.class).setMaxResults(1).getResultList().isEmpty());
+        if (endpoints) {
+            wake();
+        }
+    }
+
+    /** An endpoint was registered or enabled here: deliver to it without waiting for the next tick. */
+    public void endpointsChanged() {
+        endpoints = true;
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        scans.shutdownNow();
+        deliveries.shutdownNow();
+    }
+
+    /** Schedules one scan for due endpoints (at most one waiting at a time). */
+    public void wake() {
+        if (scanPending.compareAndSet(false, true)) {
+            scans.submit(() -> {
+                scanPending.set(false);
+                try {
+                    due().forEach(this::deliverSoon);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not look for webhook deliveries; the next tick tries again", e);
+                }
+            });
+        }
+    }
+
+    /** Enabled endpoints behind the feed whose next attempt is due and that no instance holds. */
+    List<UUID> due() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select w.id from Webhook w where w.enabled = true and w.failing = false"
+                                + " and w.deliveredPosition < (select s.lastPosition from EventSequence s where s.name = 'content')"
+                                + " and (w.nextAttemptAt is null or w.nextAttemptAt <= :now)"
+                                + " and (w.leaseUntil is null or w.leaseUntil < :now)", UUID.class)
+                .setParameter("now", Instant.now()).getResultList());
+    }
+
+    private void deliverSoon(UUID endpoint) {
+        if (inFlight.add(endpoint)) {
+            deliveries.submit(() -> {
+                try {
+                    deliver(endpoint);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Delivery to webhook %s stopped; the next tick resumes it", endpoint);
+                } finally {
+                    inFlight.remove(endpoint);
+                }
+            });
+        }
+    }
+
+    /** Claims the endpoint and delivers its pending events in order until one fails or none is left. */
+    public void deliver(UUID endpoint) {
+        if (!claim(endpoint)) {
+            return;
+        }
+        try {
+            for (int i = 0; i < PER_CLAIM; i++) {
+                WebhookLog.Next next = log.next(endpoint);
+                if (next == null) {
+                    return;
+                }
+                WebhookSender.Outcome outcome = sender.send(next.endpoint(), next.payload());
+                if (!log.attempted(endpoint, next, outcome, this::retryDelay)) {
+                    return;
+                }
+                renew(endpoint);
+            }
+        } finally {
+            release(endpoint);
+        }
+    }
+
+    /** Exponential backoff from the base, doubled per failed attempt up to the maximum, with up to 20% jitter. */
+    Duration retryDelay(int attempts) {
+        long base = settings.backoffBase().toMillis();
+        long delay = Math.min(settings.backoffMax().toMillis(), base << Math.min(attempts - 1, 30));
+        return Duration.ofMillis(delay + ThreadLocalRandom.current().nextLong(delay / 5 + 1));
+    }
+
+    private boolean claim(UUID endpoint) {
+        Instant now = Instant.now();
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "update Webhook w set w.leaseOwner = :me, w.leaseUntil = :until where w.id = :id"
+                                + " and (w.leaseUntil is null or w.leaseUntil < :now)")
+                .setParameter("me", instance).setParameter("until", now.plus(lease())).setParameter("id", endpoint)
+                .setParameter("now", now).executeUpdate()) == 1;
+    }
+
+    private void renew(UUID endpoint) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+                        "update Webhook w set w.leaseUntil = :until where w.id = :id and w.leaseOwner = :me")
+                .setParameter("until", Instant.now().plus(lease())).setParameter("id", endpoint).setParameter("me", instance)
+                .executeUpdate());
+    }
+
+    private void release(UUID endpoint) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+                        "update Webhook w set w.leaseOwner = null, w.leaseUntil = null where w.id = :id and w.leaseOwner = :me")
+                .setParameter("id", endpoint).setParameter("me", instance).executeUpdate());
+    }
+
+    /** Long enough for one attempt to time out, with room to record it. */
+    private Duration lease() {
+        return settings.timeout().multipliedBy(2).plusSeconds(30);
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

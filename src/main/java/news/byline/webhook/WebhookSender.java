@@ -1,0 +1,86 @@
+package news.byline.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import news.byline.config.BylineConfig;
+
+/** Sends one signed delivery and tells how it went; never throws for what the receiver does. */
+@ApplicationScoped
+public class WebhookSender {
+    private static final int MAX_ERROR = 500;
+
+    private final ObjectMapper json;
+    private final WebhookTargets targets;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    public WebhookSender(ObjectMapper json, WebhookTargets targets, BylineConfig config) {
+        this.json = json;
+        this.targets = targets;
+        this.timeout = config.webhooks().timeout();
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** How an attempt went: status (null without an answer), time taken, and an excerpt of what went wrong. */
+    public record Outcome(Integer status, int latencyMs, String error) {
+        public boolean succeeded() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    public Outcome send(Webhook endpoint, WebhookPayload payload) {
+        long started = System.nanoTime();
+        String refusal = targets.refusal(endpoint.url);
+        if (refusal != null) {
+            return new Outcome(null, 0, "refused: the URL " + refusal);
+        }
+        try {
+            String body = json.writeValueAsString(payload);
+            long timestamp = Instant.now().getEpochSecond();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url)).timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Byline-Webhooks/1")
+                    .header("Byline-Delivery", payload.deliveryId().toString())
+                    .header("Byline-Event", payload.event().type())
+                    .header("Byline-Timestamp", Long.toString(timestamp))
+                    .header("Byline-Signature", WebhookSignature.sign(endpoint.secret, timestamp, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            String error = status >= 200 && status < 300 ? null : cut("HTTP " + status + excerpt(response.body()));
+            return new Outcome(status, elapsed(started), error);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, elapsed(started), "interrupted");
+        } catch (Exception e) {
+            return new Outcome(null, elapsed(started), cut(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
+    }
+
+    /** The delivery id of an event to an endpoint: the same on every attempt and replay. */
+    static UUID deliveryId(UUID webhookId, long position) {
+        return UUID.nameUUIDFromBytes((webhookId + ":" + position).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String excerpt(String body) {
+        return body == null || body.isBlank() ? "" : ": " + body;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    }
+
+    private static int elapsed(long started) {
+        return (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}

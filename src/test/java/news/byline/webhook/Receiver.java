@@ -1,0 +1,74 @@
+package news.byline.webhook;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
+
+/** A webhook receiver on this machine that records what it gets and answers as told (status by request number, delay). */
+final class Receiver implements AutoCloseable {
+    record Request(Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Request> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger count = new AtomicInteger();
+
+    /** statusOfRequest: from the request's number (1, 2…) to the status to answer; delayMillis before answering. */
+    Receiver(IntUnaryOperator statusOfRequest, long delayMillis) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                Map<String, String> headers = new java.util.HashMap<>();
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+                received.add(new Request(headers, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                int status = statusOfRequest.applyAsInt(count.incrementAndGet());
+                Thread.sleep(delayMillis);
+                byte[] answer = (status >= 300 ? "busy" : "ok").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, answer.length);
+                exchange.getResponseBody().write(answer);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+    }
+
+    static Receiver answering(int status) throws IOException {
+        return new Receiver(n -> status, 0);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    List<Request> received() {
+        return received;
+    }
+
+    /** Waits until at least this many requests came (up to ten seconds); returns them. */
+    List<Request> await(int requests) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (received.size() < requests && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        return received;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
