@@ -66,6 +66,24 @@ public interface BylineConfig {
     /** Delivery of content events to registered webhook endpoints. */
     Webhooks webhooks();
 
+    /** Purging a CDN by surrogate key as content changes. */
+    Cdn cdn();
+
+    interface Cdn {
+        /** none, fastly (surrogate-key purge) or cloudflare (cache-tag purge). Env: BYLINE_CDN_PROVIDER. */
+        @WithDefault("none")
+        String provider();
+
+        /** The CDN's API address; unset: https://api.fastly.com or https://api.cloudflare.com/client/v4. Env: BYLINE_CDN_API_URL. */
+        Optional<String> apiUrl();
+
+        /** The Fastly service id, or the Cloudflare zone id. Env: BYLINE_CDN_SERVICE. */
+        Optional<String> service();
+
+        /** The API token (Fastly-Key, or a Cloudflare bearer token with cache purge rights). Env: BYLINE_CDN_TOKEN. */
+        Optional<String> token();
+    }
+
     interface Webhooks {
         /** How often each instance looks for endpoints with events to deliver (a scheduler interval, or off). Env: BYLINE_WEBHOOKS_DISPATCH_INTERVAL. */
         @WithDefault("1s")

@@ -13,8 +13,13 @@ import java.util.UUID;
 /** A receiver of content events and where its delivery stands (see V13). */
 @Entity
 public class Webhook extends PanacheEntityBase {
+    /** The target of an endpoint an admin registered: signed JSON POSTs. */
+    public static final String HTTP = "http";
+
     @Id
     public UUID id;
+    /** http (a registered endpoint) or a CDN provider whose purger settings made this row. */
+    public String target;
     public String url;
     /** Space-separated patterns: article.published, article.*, *. */
     @Column(name = "event_types")

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +31,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    /** Events delivered in one claim before the endpoint is let go (others may then take a turn). */
-    private static final int PER_CLAIM = 200;
+    /** Events read and sent per transaction pair. */
+    private static final int BATCH = 50;
+    /** Batches delivered in one claim before the endpoint is let go (others may then take a turn). */
+    private static final int ROUNDS = 20;
+    /** Keys one purge call may carry (Fastly takes up to 256 surrogate keys a request). */
+    private static final int MAX_PURGE_KEYS = 200;
 
     private final EntityManager entityManager;
     private final WebhookSender sender;
@@ -124,20 +130,60 @@ public class WebhookDispatcher {
             return;
         }
         try {
-            for (int i = 0; i < PER_CLAIM; i++) {
-                WebhookLog.Next next = log.next(endpoint);
-                if (next == null) {
+            for (int round = 0; round < ROUNDS; round++) {
+                WebhookLog.Batch batch = log.next(endpoint, BATCH);
+                if (batch == null || !batch.more()) {
                     return;
                 }
-                WebhookSender.Outcome outcome = sender.send(next.endpoint(), next.payload());
-                if (!log.attempted(endpoint, next, outcome, this::retryDelay)) {
-                    return;
+                if (!batch.events().isEmpty()) {
+                    if (!log.recorded(endpoint, attempts(batch), this::retryDelay)) {
+                        return;
+                    }
+                    renew(endpoint);
                 }
-                renew(endpoint);
             }
         } finally {
             release(endpoint);
         }
+    }
+
+    /** Sends a batch in order, stopping at the first failure: one POST an event, or purges of many events' keys at once. */
+    private List<WebhookLog.Attempt> attempts(WebhookLog.Batch batch) {
+        List<WebhookLog.Attempt> attempts = new ArrayList<>();
+        List<WebhookLog.Pending> events = batch.events();
+        int next = 0;
+        while (next < events.size()) {
+            List<WebhookLog.Pending> sent = batch.endpoint().target.equals(Webhook.HTTP)
+                    ? events.subList(next, next + 1) : purgeGroup(events, next);
+            WebhookSender.Outcome outcome = batch.endpoint().target.equals(Webhook.HTTP)
+                    ? sender.send(batch.endpoint(), sent.get(0).payload())
+                    : sender.purge(batch.endpoint(), keysOf(sent));
+            sent.forEach(event -> attempts.add(new WebhookLog.Attempt(event, outcome)));
+            if (!outcome.succeeded()) {
+                break;
+            }
+            next += sent.size();
+        }
+        return attempts;
+    }
+
+    /** Events from {@code from} whose keys, together, fit one purge call. */
+    private static List<WebhookLog.Pending> purgeGroup(List<WebhookLog.Pending> events, int from) {
+        Set<String> keys = new LinkedHashSet<>();
+        int to = from;
+        while (to < events.size()) {
+            List<String> more = events.get(to).payload().event().keys();
+            if (to > from && keys.size() + more.size() > MAX_PURGE_KEYS) {
+                break;
+            }
+            keys.addAll(more);
+            to++;
+        }
+        return events.subList(from, to);
+    }
+
+    private static List<String> keysOf(List<WebhookLog.Pending> events) {
+        return events.stream().flatMap(event -> event.payload().event().keys().stream()).distinct().toList();
     }
 
     /** Exponential backoff from the base, doubled per failed attempt up to the maximum, with up to 20% jitter. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +32,23 @@ public class WebhookLog {
         this.retryFor = config.webhooks().retryFor();
     }
 
-    /** The next event an endpoint takes, at its own position; events of types it does not take are passed over. */
-    public record Next(Webhook endpoint, long position, WebhookPayload payload) {
+    /** An event an endpoint takes, with its payload for that endpoint. */
+    public record Pending(long position, WebhookPayload payload) {
     }
 
-    /** What to send the endpoint next, or null when it is up to date (or gone, disabled, failing). */
-    public Next next(UUID endpointId) {
+    /** The endpoint (detached) and the next events it takes, in order; {@code more} when others may follow at once. */
+    public record Batch(Webhook endpoint, List<Pending> events, boolean more) {
+    }
+
+    /** An attempt at an event and how it went. */
+    public record Attempt(Pending event, WebhookSender.Outcome outcome) {
+    }
+
+    /**
+     * The next events an endpoint takes (up to {@code max}), from its own position; events of types it does
+     * not take before the first of them are passed over. Null when the endpoint is gone, disabled or failing.
+     */
+    public Batch next(UUID endpointId, int max) {
         Webhook endpoint = entityManager.find(Webhook.class, endpointId);
         if (endpoint == null || !endpoint.enabled || endpoint.failing) {
             return null;
@@ -44,42 +56,60 @@ public class WebhookLog {
         List<OutboxEvent> events = entityManager.createQuery(
                         "from OutboxEvent e where e.position > :after order by e.position", OutboxEvent.class)
                 .setParameter("after", endpoint.deliveredPosition).setMaxResults(LOOK_AHEAD).getResultList();
+        List<Pending> wanted = new ArrayList<>();
         long passedOver = endpoint.deliveredPosition;
         for (OutboxEvent event : events) {
             if (endpoint.wants(event.type)) {
-                advance(endpointId, passedOver);
-                entityManager.detach(endpoint);
-                return new Next(endpoint, event.position, payload(endpointId, event));
+                wanted.add(new Pending(event.position, payload(endpointId, event)));
+                if (wanted.size() == max) {
+                    break;
+                }
+            } else if (wanted.isEmpty()) {
+                passedOver = event.position;
             }
-            passedOver = event.position;
         }
         advance(endpointId, passedOver);
-        return null;
+        entityManager.detach(endpoint);
+        return new Batch(endpoint, wanted, !wanted.isEmpty() || events.size() == LOOK_AHEAD);
     }
 
     /**
-     * Logs an attempt and moves the endpoint on (success) or schedules the next try (failure; past the retry
-     * window the endpoint is marked failing and waits for an admin). True when it succeeded.
+     * Logs the attempts of a batch and moves the endpoint past those that succeeded; a failed one (the last)
+     * schedules the next try, and past the retry window marks the endpoint failing until an admin acts. True
+     * when every attempt succeeded.
      */
-    public boolean attempted(UUID endpointId, Next next, WebhookSender.Outcome outcome, IntFunction<Duration> retryDelay) {
+    public boolean recorded(UUID endpointId, List<Attempt> attempts, IntFunction<Duration> retryDelay) {
         Webhook endpoint = entityManager.find(Webhook.class, endpointId);
-        if (endpoint == null) {
+        if (endpoint == null || attempts.isEmpty()) {
             return false;
         }
         Instant now = Instant.now();
-        log(endpointId, next.payload(), next.position(), endpoint.attempts + 1, now, outcome);
-        if (outcome.succeeded()) {
+        long delivered = -1;
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            log(endpointId, attempt.event().payload(), attempt.event().position(), i == 0 ? endpoint.attempts + 1 : 1, now,
+                    attempt.outcome());
+            if (attempt.outcome().succeeded()) {
+                delivered = attempt.event().position();
+            }
+        }
+        if (delivered >= 0) {
             entityManager.createQuery("update Webhook w set w.deliveredPosition = :position, w.attempts = 0,"
                             + " w.nextAttemptAt = null, w.failingSince = null where w.id = :id and w.deliveredPosition < :position")
-                    .setParameter("position", next.position()).setParameter("id", endpointId).executeUpdate();
+                    .setParameter("position", delivered).setParameter("id", endpointId).executeUpdate();
+        }
+        Attempt last = attempts.get(attempts.size() - 1);
+        if (last.outcome().succeeded()) {
             return true;
         }
-        Instant since = endpoint.failingSince != null ? endpoint.failingSince : now;
+        int failures = attempts.size() == 1 ? endpoint.attempts + 1 : 1;
+        Instant since = attempts.size() == 1 && endpoint.failingSince != null ? endpoint.failingSince : now;
         boolean givenUp = Duration.between(since, now).compareTo(retryFor) >= 0;
-        entityManager.createQuery("update Webhook w set w.attempts = w.attempts + 1, w.failingSince = :since,"
+        entityManager.createQuery("update Webhook w set w.attempts = :failures, w.failingSince = :since,"
                         + " w.nextAttemptAt = :next, w.failing = :failing where w.id = :id")
-                .setParameter("since", since).setParameter("next", now.plus(retryDelay.apply(endpoint.attempts + 1)))
-                .setParameter("failing", givenUp).setParameter("id", endpointId).executeUpdate();
+                .setParameter("failures", failures).setParameter("since", since)
+                .setParameter("next", now.plus(retryDelay.apply(failures))).setParameter("failing", givenUp)
+                .setParameter("id", endpointId).executeUpdate();
         return false;
     }
 

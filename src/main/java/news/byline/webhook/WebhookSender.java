@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
 
@@ -19,14 +20,16 @@ public class WebhookSender {
 
     private final ObjectMapper json;
     private final WebhookTargets targets;
+    private final BylineConfig.Cdn cdn;
     private final Duration timeout;
     private final HttpClient client;
 
     public WebhookSender(ObjectMapper json, WebhookTargets targets, BylineConfig config) {
         this.json = json;
         this.targets = targets;
+        this.cdn = config.cdn();
         this.timeout = config.webhooks().timeout();
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** How an attempt went: status (null without an answer), time taken, and an excerpt of what went wrong. */
@@ -36,24 +39,35 @@ public class WebhookSender {
         }
     }
 
+    /** A signed POST of the payload to a registered endpoint (a ping to the CDN purger purges nothing). */
     public Outcome send(Webhook endpoint, WebhookPayload payload) {
+        if (!endpoint.target.equals(Webhook.HTTP)) {
+            return purge(endpoint, payload.event().keys() == null ? List.of() : payload.event().keys());
+        }
+        return call(endpoint, () -> signed(endpoint, payload));
+    }
+
+    /** The CDN's purge call for these surrogate keys. */
+    public Outcome purge(Webhook endpoint, List<String> keys) {
+        if (keys.isEmpty()) {
+            return new Outcome(204, 0, null);
+        }
+        return call(endpoint, () -> CdnPurge.request(endpoint.target, endpoint.url, cdn.service().orElse(""),
+                cdn.token().orElse(""), keys, timeout));
+    }
+
+    private interface RequestMaker {
+        HttpRequest make() throws JsonProcessingException;
+    }
+
+    private Outcome call(Webhook endpoint, RequestMaker maker) {
         long started = System.nanoTime();
         String refusal = targets.refusal(endpoint.url);
         if (refusal != null) {
             return new Outcome(null, 0, "refused: the URL " + refusal);
         }
         try {
-            String body = json.writeValueAsString(payload);
-            long timestamp = Instant.now().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url)).timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Byline-Webhooks/1")
-                    .header("Byline-Delivery", payload.deliveryId().toString())
-                    .header("Byline-Event", payload.event().type())
-                    .header("Byline-Timestamp", Long.toString(timestamp))
-                    .header("Byline-Signature", WebhookSignature.sign(endpoint.secret, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(maker.make(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             String error = status >= 200 && status < 300 ? null : cut("HTTP " + status + excerpt(response.body()));
             return new Outcome(status, elapsed(started), error);
@@ -65,6 +79,19 @@ public class WebhookSender {
         } catch (Exception e) {
             return new Outcome(null, elapsed(started), cut(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
+    }
+
+    private HttpRequest signed(Webhook endpoint, WebhookPayload payload) throws JsonProcessingException {
+        String body = json.writeValueAsString(payload);
+        long timestamp = Instant.now().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create(endpoint.url)).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Byline-Webhooks/1")
+                .header("Byline-Delivery", payload.deliveryId().toString())
+                .header("Byline-Event", payload.event().type())
+                .header("Byline-Timestamp", Long.toString(timestamp))
+                .header("Byline-Signature", WebhookSignature.sign(endpoint.secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** The delivery id of an event to an endpoint: the same on every attempt and replay. */

@@ -40,6 +40,7 @@ public class WebhookService {
         Webhook webhook = new Webhook();
         webhook.id = UUID.randomUUID();
         webhook.createdAt = Instant.now();
+        webhook.target = Webhook.HTTP;
         webhook.secret = input.secret() != null ? input.secret() : newSecret();
         webhook.deliveredPosition = entityManager.createQuery(
                 "select s.lastPosition from EventSequence s where s.name = 'content'", Long.class).getSingleResult();
@@ -51,9 +52,11 @@ public class WebhookService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<WebhookView> list(PageRequest page) {
-        List<Webhook> webhooks = entityManager.createQuery("from Webhook w order by w.createdAt, w.id", Webhook.class)
+        List<Webhook> webhooks = entityManager.createQuery("from Webhook w where w.target = :http order by w.createdAt, w.id", Webhook.class)
+                .setParameter("http", Webhook.HTTP)
                 .setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size()).getResultList();
-        long total = entityManager.createQuery("select count(w) from Webhook w", Long.class).getSingleResult();
+        long total = entityManager.createQuery("select count(w) from Webhook w where w.target = :http", Long.class)
+                .setParameter("http", Webhook.HTTP).getSingleResult();
         return new PageResult<>(webhooks, total, page).map(WebhookView::of);
     }
 
@@ -150,9 +153,10 @@ public class WebhookService {
         return webhook;
     }
 
+    /** A registered endpoint; the CDN purger is not one (its settings manage it). */
     private Webhook entity(UUID id) {
         Webhook webhook = entityManager.find(Webhook.class, id);
-        if (webhook == null) {
+        if (webhook == null || !webhook.target.equals(Webhook.HTTP)) {
             throw ProblemException.notFound("webhook", id.toString());
         }
         return webhook;

@@ -13,7 +13,7 @@ import java.util.function.IntUnaryOperator;
 
 /** A webhook receiver on this machine that records what it gets and answers as told (status by request number, delay). */
 final class Receiver implements AutoCloseable {
-    record Request(Map<String, String> headers, String body) {
+    record Request(String path, Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase());
         }
@@ -25,13 +25,19 @@ final class Receiver implements AutoCloseable {
 
     /** statusOfRequest: from the request's number (1, 2…) to the status to answer; delayMillis before answering. */
     Receiver(IntUnaryOperator statusOfRequest, long delayMillis) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0, statusOfRequest, delayMillis);
+    }
+
+    /** On a given port (0: any free one). */
+    Receiver(int port, IntUnaryOperator statusOfRequest, long delayMillis) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 Map<String, String> headers = new java.util.HashMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-                received.add(new Request(headers, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                received.add(new Request(exchange.getRequestURI().getPath(), headers,
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 int status = statusOfRequest.applyAsInt(count.incrementAndGet());
                 Thread.sleep(delayMillis);
                 byte[] answer = (status >= 300 ? "busy" : "ok").getBytes(StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -17,6 +18,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,7 @@ class WebhookDeliveryTest {
             List<Receiver.Request> received = receiver.await(3);
             assertEquals(1, received.stream().map(r -> r.header("Byline-Delivery")).distinct().count(), "one delivery id for every retry");
 
+            awaitLog(id, 3);
             JsonPath log = admin().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath();
             assertEquals(List.of(3, 2, 1), log.getList("data.attempt"));
             assertEquals(List.of(true, false, false), log.getList("data.succeeded"));
@@ -181,6 +184,48 @@ class WebhookDeliveryTest {
             }).toList();
             assertEquals(List.of("once-topic-0", "once-topic-1", "once-topic-2", "once-topic-3", "once-topic-4"), slugs);
             assertEquals(5, slugs.stream().collect(Collectors.toSet()).size());
+        }
+    }
+
+    /**
+     * An instance that died mid-retry leaves its lease and its count of attempts in the database; once the lease
+     * has run out another instance (here: this one) resumes from the same event, and nothing is lost.
+     */
+    @Test
+    void deliveryResumesWhereADeadInstanceLeftIt() throws Exception {
+        try (Receiver receiver = Receiver.answering(200)) {
+            String id = admin().contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url(), "events", List.of("topic.*"), "enabled", false))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+            for (int i = 0; i < 3; i++) {
+                createTopic("resumed-topic-" + i);
+            }
+            QuarkusTransaction.requiringNew().run(() -> Webhook.update("enabled = true, leaseOwner = 'dead-instance',"
+                    + " leaseUntil = ?1, attempts = 2, failingSince = ?2, nextAttemptAt = ?1 where id = ?3",
+                    Instant.now().minusSeconds(1), Instant.now().minusSeconds(30), UUID.fromString(id)));
+            dispatcher.wake();
+            List<String> slugs = receiver.await(3).stream().map(r -> {
+                try {
+                    return event(r).get("slug").asText();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertEquals(List.of("resumed-topic-0", "resumed-topic-1", "resumed-topic-2"), slugs);
+            awaitLog(id, 3);
+            admin().get("/api/v1/webhooks/" + id + "/deliveries").then().body("data.size()", is(3))
+                    .body("data.attempt", org.hamcrest.Matchers.hasItem(3))
+                    .body("data.succeeded", org.hamcrest.Matchers.everyItem(is(true)));
+            admin().get("/api/v1/webhooks/" + id).then().body("attempts", is(0)).body("failingSince", nullValue());
+        }
+    }
+
+    /** Waits (up to ten seconds) until the endpoint's log holds this many attempts: they are written after the sends. */
+    private static void awaitLog(String id, int attempts) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (admin().get("/api/v1/webhooks/" + id + "/deliveries").then().extract().jsonPath().getList("data").size() < attempts
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
         }
     }
 
