@@ -61,6 +61,13 @@ public interface BylineConfig {
         /** How often an instance gives positions to committed events that a crash left without (a scheduler interval). Env: BYLINE_EVENTS_SEQUENCE_INTERVAL. */
         @WithDefault("1s")
         String sequenceInterval();
+
+        /**
+         * How long events are kept for the change feed; older ones are pruned (hourly), except those an endpoint
+         * has not had yet. A token from before what is kept answers 400. Env: BYLINE_EVENTS_RETENTION.
+         */
+        @WithDefault("30d")
+        Duration retention();
     }
 
     /** Delivery of content events to registered webhook endpoints. */

@@ -33,6 +33,9 @@ class ChangeFeedTest {
     @Inject
     EventSequencer sequencer;
 
+    @Inject
+    EventPruner pruner;
+
     private static RequestSpecification editor() {
         return given().auth().oauth2(keyFor("editor"));
     }
@@ -144,6 +147,19 @@ class ChangeFeedTest {
         late.join(10_000);
         sequencer.sequence();
         assertEquals(List.of("late-topic"), changesSince(afterEarly).stream().map(c -> (String) c.get("slug")).toList());
+    }
+
+    @Test
+    void aTokenFromBeforeWhatIsKeptHasExpiredAndTheFeedStartsAtTheHorizon() {
+        String old = head();
+        editor().contentType(ContentType.JSON).body(Map.of("slug", "pruned-topic", "name", "Pruned topic"))
+                .post("/api/v1/topics").then().statusCode(201);
+        String recent = head();
+        assertTrue(pruner.prune(java.time.Instant.now().plusSeconds(1)) > 0);
+        given().queryParam("since", old).get("/api/v1/changes").then().statusCode(400)
+                .body("errors[0].field", is("since")).body("detail", containsString("expired"));
+        given().get("/api/v1/changes").then().statusCode(200).body("data.size()", is(0)).body("meta.nextToken", is(recent));
+        given().queryParam("since", recent).get("/api/v1/changes").then().statusCode(200);
     }
 
     @Test
