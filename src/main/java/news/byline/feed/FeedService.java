@@ -30,6 +30,7 @@ import news.byline.section.Section;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicService;
 import news.byline.topic.TopicView;
+import news.byline.web.TextRules;
 
 /** The latest published stories as RSS 2.0 and Atom 1.0 (written by Rome) or JSON Feed 1.1 (by Jackson). */
 @ApplicationScoped
@@ -84,10 +85,10 @@ public class FeedService {
     private String romeFeed(FeedFormat format, String title, String selfUrl, List<ArticleSummary> stories) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format == FeedFormat.RSS ? "rss_2.0" : "atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(TextRules.xmlSafe(title));
         feed.setLink(config.siteUrl());
         feed.setUri(selfUrl);
-        feed.setDescription(title);
+        feed.setDescription(TextRules.xmlSafe(title));
         feed.setLanguage("en");
         SyndLinkImpl self = new SyndLinkImpl();
         self.setRel("self");
@@ -107,23 +108,24 @@ public class FeedService {
         }
     }
 
+    /** An entry; stored text goes through {@link TextRules#xmlSafe}, so one odd character cannot break the feed. */
     private static SyndEntry entry(ArticleSummary story) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(story.urls().canonical());
         entry.setLink(story.urls().canonical());
-        entry.setTitle(story.headline());
+        entry.setTitle(TextRules.xmlSafe(story.headline()));
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue(story.summary());
+        description.setValue(TextRules.xmlSafe(story.summary()));
         entry.setDescription(description);
         entry.setPublishedDate(Date.from(story.publishedAt()));
         entry.setUpdatedDate(Date.from(story.updatedAt()));
         if (story.byline() != null && story.byline().text() != null) {
-            entry.setAuthor(story.byline().text());
+            entry.setAuthor(TextRules.xmlSafe(story.byline().text()));
         }
         entry.setCategories(story.topics().stream().map(topic -> {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(topic.name());
+            category.setName(TextRules.xmlSafe(topic.name()));
             return category;
         }).toList());
         if (story.leadImage() != null) {

@@ -15,6 +15,7 @@ import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleUrls;
 import news.byline.config.BylineConfig;
 import news.byline.web.ProblemException;
+import news.byline.web.TextRules;
 
 /**
  * Sitemaps of published articles (sitemaps.org 0.9), written with StAX: an index, pages of at most 50,000
@@ -115,13 +116,13 @@ public class SitemapService {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(TextRules.xmlSafe(text));
         xml.writeEndElement();
     }
 
     private static void newsElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement("news", name, NEWS_NS);
-        xml.writeCharacters(text);
+        xml.writeCharacters(TextRules.xmlSafe(text));
         xml.writeEndElement();
     }
 

@@ -33,6 +33,11 @@ public class MergePatch {
         try {
             JsonValue target = Json.createReader(new StringReader(json.writeValueAsString(current))).readValue();
             JsonValue changes = Json.createReader(new StringReader(patch == null ? "" : patch)).readValue();
+            if (changes.getValueType() != JsonValue.ValueType.OBJECT) {
+                // RFC 7386 lets any other value replace the whole resource: never a valid input here.
+                throw new ProblemException(400, "/problems/validation", "Validation failed",
+                        "A merge patch is a JSON object naming the fields to change", null);
+            }
             merged = Json.createMergePatch(changes).apply(target);
         } catch (JsonException e) {
             throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON",

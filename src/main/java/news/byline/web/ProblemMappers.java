@@ -92,10 +92,11 @@ public class ProblemMappers {
                     "Unknown block or run type at " + field, path(uri),
                     List.of(new Problem.FieldError(field, "has an unknown type"))));
         }
-        if (e instanceof NulFreeStrings.NulCharacterException) {
+        if (e instanceof ControlFreeStrings.ControlCharacterException control) {
+            String character = TextRules.codePoint(control.character());
             return respond(new Problem("/problems/validation", "Validation failed", 400,
-                    "The request body has a NUL character (\\u0000) at " + field, path(uri),
-                    List.of(new Problem.FieldError(field, "must not contain a NUL character"))));
+                    "The request body has the control character " + character + " at " + field, path(uri),
+                    List.of(new Problem.FieldError(field, "must not contain the control character " + character))));
         }
         if (e instanceof UnrecognizedPropertyException) {
             return respond(new Problem("/problems/unknown-field", "Unknown field", 400,

@@ -24,8 +24,11 @@ public class SparseFieldsFilter {
 
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void prune(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 200 || !response.hasEntity()) {
+            return; // an error (a bad fields value among them) is answered as it is
+        }
         FieldSelection fields = FieldSelection.parse(request.getUriInfo().getQueryParameters().getFirst("fields"), null);
-        if (fields == null || response.getStatus() != 200 || !response.hasEntity()) {
+        if (fields == null) {
             return;
         }
         Object entity = response.getEntity();

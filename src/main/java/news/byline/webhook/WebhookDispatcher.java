@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,17 +69,20 @@ public class WebhookDispatcher {
     /** Retries that came due, and endpoints other instances registered. */
     @Scheduled(every = "${byline.webhooks.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        endpointsChanged();
+    }
+
+    void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EndpointsChanged change) {
+        endpointsChanged();
+    }
+
+    /** Endpoints were registered, changed or removed (here, or by another instance): note whether any is enabled. */
+    public void endpointsChanged() {
         endpoints = QuarkusTransaction.requiringNew().call(() -> !entityManager.createQuery(
                 "select w.id from Webhook w where w.enabled = true", UUID.class).setMaxResults(1).getResultList().isEmpty());
         if (endpoints) {
             wake();
         }
-    }
-
-    /** An endpoint was registered or enabled here: deliver to it without waiting for the next tick. */
-    public void endpointsChanged() {
-        endpoints = true;
-        wake();
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -2,6 +2,7 @@ package news.byline.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -24,15 +25,15 @@ public class WebhookService {
     private final WebhookTargets targets;
     private final WebhookSender sender;
     private final WebhookLog log;
-    private final WebhookDispatcher dispatcher;
+    private final Event<EndpointsChanged> changed;
 
     public WebhookService(EntityManager entityManager, WebhookTargets targets, WebhookSender sender, WebhookLog log,
-                          WebhookDispatcher dispatcher) {
+                          Event<EndpointsChanged> changed) {
         this.entityManager = entityManager;
         this.targets = targets;
         this.sender = sender;
         this.log = log;
-        this.dispatcher = dispatcher;
+        this.changed = changed;
     }
 
     /** Registers an endpoint; it receives the events after this moment. The answer carries the secret, once. */
@@ -46,7 +47,7 @@ public class WebhookService {
                 "select s.lastPosition from EventSequence s where s.name = 'content'", Long.class).getSingleResult();
         apply(webhook, input);
         webhook.persist();
-        dispatcher.endpointsChanged();
+        changed.fire(EndpointsChanged.INSTANCE);
         return WebhookView.of(webhook).withSecret(webhook.secret);
     }
 
@@ -79,12 +80,13 @@ public class WebhookService {
             webhook.nextAttemptAt = null;
         }
         entityManager.flush();
-        dispatcher.endpointsChanged();
+        changed.fire(EndpointsChanged.INSTANCE);
         return WebhookView.of(webhook);
     }
 
     public void delete(UUID id) {
         entityManager.remove(entity(id));
+        changed.fire(EndpointsChanged.INSTANCE);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
