@@ -12,9 +12,9 @@ public final class SlugOwners {
     }
 
     private static void requireFree(Class<?> entity, String kind, String slug, UUID self) {
-        holders(entity, slug).stream().filter(id -> !id.equals(self)).findFirst().ifPresent(id -> {
-            throw ProblemException.conflict("Slug '" + slug + "' is already used by " + kind + " " + id);
-        });
+        if (isTaken(entity, slug, self)) { // the holder is not named: it may be a draft the caller may not see
+            throw ProblemException.conflict("Slug '" + slug + "' is already used by another " + kind);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package news.byline.web;
 
+import static news.byline.ApiKeysFixture.keyFor;
 import static io.restassured.RestAssured.given;
 import static news.byline.SeedPageFixture.NIGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +72,9 @@ class HttpBehaviourTest {
 
     @Test
     void wrongMethodIsAProblem() {
-        given().delete("/api/v1/articles").then().statusCode(405).contentType("application/problem+json").body("status", is(405));
+        given().auth().oauth2(keyFor("editor")).delete("/api/v1/articles").then().statusCode(405)
+                .contentType("application/problem+json").body("status", is(405));
+        given().delete("/api/v1/articles").then().statusCode(401); // without a key, a write is refused before anything else
     }
 
     @Test
@@ -119,11 +122,11 @@ class HttpBehaviourTest {
     }
 
     @Test
-    void healthChecksTheDatabaseAndMetricsAreExposed() {
+    void healthChecksTheDatabaseAndMetricsAreServed() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().auth().oauth2(keyFor("admin")).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200).body(notNullValue());
     }

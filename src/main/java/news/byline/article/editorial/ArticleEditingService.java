@@ -124,9 +124,11 @@ public class ArticleEditingService implements ArticlePreviews {
         return saved(article, actor, "updated");
     }
 
+    /** Access and version are checked before the patch is read: its faults must not tell whether a story exists. */
     public ArticleView patch(String idOrSlug, String ifMatch, String patch, Actor actor) throws JsonProcessingException {
-        ArticleInput current = assembler.input(articles.inAnyState(idOrSlug));
-        return replace(idOrSlug, ifMatch, mergePatch.apply(current, patch, ArticleInput.class), actor);
+        Article article = editable(idOrSlug, ifMatch, actor);
+        assembler.apply(article, mergePatch.apply(assembler.input(article), patch, ArticleInput.class));
+        return saved(article, actor, "updated");
     }
 
     public void delete(String idOrSlug, String ifMatch, Actor actor) {

@@ -178,6 +178,16 @@ class ArticleEditingTest {
         given().get("/api/v1/articles/scheduled-elsewhere").then().statusCode(200);
     }
 
+    /** A malformed patch must not tell a contributor that a draft they may not see exists. */
+    @Test
+    void aPatchToADraftOneMayNotSeeIs404WhateverItHolds() {
+        create("editor", article("editors-secret-draft", "Editor's secret draft"));
+        for (String slug : List.of("editors-secret-draft", "no-such-story")) {
+            as("contributor").contentType("application/merge-patch+json").body("{")
+                    .patch("/api/v1/articles/" + slug).then().statusCode(404);
+        }
+    }
+
     @Test
     void contributorsTouchOnlyTheirOwnDrafts() {
         create("contributor", article("own-draft", "Own draft"));
