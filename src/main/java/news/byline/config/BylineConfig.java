@@ -173,5 +173,12 @@ public interface BylineConfig {
         /** Largest upload accepted, in bytes (413 above). Env: BYLINE_IMAGES_MAX_BYTES. */
         @WithDefault("20971520")
         long maxBytes();
+
+        /**
+         * Most pixels an uploaded image may declare (read from its header, before anything decodes it): a small
+         * file can declare a huge canvas that would take gigabytes to scale. Env: BYLINE_IMAGES_MAX_PIXELS.
+         */
+        @WithDefault("50000000")
+        long maxPixels();
     }
 }

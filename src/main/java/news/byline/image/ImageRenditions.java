@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
+import news.byline.config.BylineConfig;
 import news.byline.image.storage.ImageStorage;
 import news.byline.web.ProblemException;
 
@@ -24,9 +25,11 @@ public class ImageRenditions {
     public static final List<Integer> WIDTHS = List.of(160, 240, 320, 480, 640, 800, 976, 1280, 1600, 2048);
 
     private final ImageStorage storage;
+    private final long maxPixels;
 
-    public ImageRenditions(ImageStorage storage) {
+    public ImageRenditions(ImageStorage storage, BylineConfig config) {
         this.storage = storage;
+        this.maxPixels = config.images().maxPixels();
         ImageIO.scanForPlugins(); // registers the WebP reader in this class loader
     }
 
@@ -42,6 +45,10 @@ public class ImageRenditions {
         ImageFormat output = outputFormat(format, original);
         if (width == null && (format == null || output == original)) {
             return new Rendition(read(image.storageKey), original.mediaType);
+        }
+        if ((long) image.width * image.height > maxPixels) { // stored before the limit, or the limit was lowered
+            throw ProblemException.unprocessable("width", "the original has " + image.width + "×" + image.height
+                    + " pixels, more than may be decoded; only the original is served");
         }
         int targetWidth = width == null ? image.width : Math.min(width, image.width); // never upscaled
         String key = "renditions/" + image.id + "-" + targetWidth + "." + output.extension;

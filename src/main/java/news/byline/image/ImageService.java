@@ -103,6 +103,10 @@ public class ImageService {
         byte[] bytes = Files.readAllBytes(file);
         ImageFormat.Detected detected = ImageFormat.detect(bytes).orElseThrow(() -> new ProblemException(415,
                 "/problems/unsupported-image", "Unsupported image", "The file is not a JPEG, PNG, WebP or GIF image", null));
+        if ((long) detected.width() * detected.height() > config.images().maxPixels()) {
+            throw ProblemException.unprocessable("file", "declares " + detected.width() + "×" + detected.height()
+                    + " pixels; an image may have at most " + config.images().maxPixels() / 1_000_000 + " megapixels");
+        }
         Image image = newImage();
         image.storageKey = "originals/" + image.id + "." + detected.format().extension;
         image.mediaType = detected.format().mediaType;

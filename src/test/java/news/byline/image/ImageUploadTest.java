@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -132,6 +134,39 @@ class ImageUploadTest {
                 .body("copyrightHolder", is("AFP")).body("credit", is("Getty Images"));
         given().auth().oauth2(keyFor("contributor")).contentType("application/merge-patch+json")
                 .body("{\"credit\":\"Me\"}").patch("/api/v1/images/niamey-junta-supporters").then().statusCode(403);
+    }
+
+    /** A decompression bomb: a few hundred bytes that declare a 20000×20000 canvas (400 megapixels). */
+    @Test
+    void anImageDeclaringTooManyPixelsIsRefusedBeforeAnythingDecodesIt() throws IOException {
+        upload(pngDeclaring(20_000, 20_000), "bomb.png", "image/png", "Bomb").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("file"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("megapixels"));
+        String id = upload(picture(300, 200, "png"), "small.png", "image/png", "Grown later").then().statusCode(201)
+                .extract().path("id");
+        // Stored before the limit (or the limit lowered since): only the original is served, no rendition decoded.
+        QuarkusTransaction.requiringNew().run(() -> Image.update("width = 20000, height = 20000 where id = ?1", UUID.fromString(id)));
+        given().get("/api/v1/images/" + id + "/file?width=160").then().statusCode(422).body("errors[0].field", is("width"));
+        given().get("/api/v1/images/" + id + "/file").then().statusCode(200);
+    }
+
+    private static byte[] pngDeclaring(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static byte[] picture(int width, int height, String format) throws IOException {
