@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Paging, sorting and narrowing parameters shared by every route that lists articles. */
 public class ArticleListParams extends PageParams {
+    /** Topics a story may be required to carry at once (topic=+a,+b…). */
+    static final int MAX_REQUIRED_TOPICS = 5;
+
     @QueryParam("type")
     @Parameter(description = "Editorial form; repeat (or separate by commas) to match any of several.",
             example = "[\"story\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
@@ -93,6 +96,9 @@ public class ArticleListParams extends PageParams {
         List<String> all = pieces.stream().filter(v -> v.startsWith("+"))
                 .map(v -> v.substring(1).strip()).filter(v -> !v.isEmpty()).distinct().toList();
         List<String> any = pieces.stream().filter(v -> !v.startsWith("+")).distinct().toList();
+        if (all.size() > MAX_REQUIRED_TOPICS) { // each required topic is one more probe per candidate story
+            throw ProblemException.invalidParameter("topic", "at most " + MAX_REQUIRED_TOPICS + " topics may be required (+slug)");
+        }
         return filter.withTopics(any, all);
     }
 

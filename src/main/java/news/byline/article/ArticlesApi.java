@@ -31,7 +31,7 @@ public interface ArticlesApi {
                     + "for any of several.", example = "[\"news/world\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> section,
             @QueryParam("topic") @Parameter(description = "Topic slug; repeat (or separate by commas) for any of several. "
-                    + "Prefix a slug with + (%2B, or an unencoded +) to require it: topic=%2Brussia&topic=%2Bniger lists stories "
+                    + "Prefix a slug with + (%2B, or an unencoded +) to require it (at most five): topic=%2Brussia&topic=%2Bniger lists stories "
                     + "tagged with both; topic=europe,africa&topic=%2Brussia those tagged Russia and Europe or Africa.",
                     example = "[\"russia\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> topic,
             @QueryParam("author") @Parameter(description = "Author slug; repeat (or separate by commas) for any of several.",

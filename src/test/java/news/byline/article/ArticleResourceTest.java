@@ -96,12 +96,30 @@ class ArticleResourceTest {
 
     @Test
     void pagePastTheEndIsEmptyWithCorrectMeta() {
-        given().queryParam("page", 999).get("/api/v1/articles").then().statusCode(200)
+        given().queryParam("page", 400).get("/api/v1/articles").then().statusCode(200)
                 .body("data", empty())
-                .body("meta.page", is(999))
+                .body("meta.page", is(400))
                 .body("meta.total", greaterThan(300))
                 .body("links.next", nullValue())
                 .body("links.prev", notNullValue());
+    }
+
+    /** Offset pages start within the first 10,000 items (deeper, the database reads and drops every row before). */
+    @Test
+    void offsetPagesStopAtTenThousandItemsAndCursorsGoOn() {
+        given().queryParam("page", 100).queryParam("pageSize", 100).get("/api/v1/articles").then().statusCode(200);
+        for (String[] page : new String[][] {{"101", "100"}, {"501", "20"}, {"999", "20"}, {"21474836", "1"}}) {
+            given().queryParam("page", page[0]).queryParam("pageSize", page[1]).get("/api/v1/articles").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", is("page"));
+        }
+        given().queryParam("page", 501).get("/api/v1/topics").then().statusCode(400).body("errors[0].field", is("page"));
+    }
+
+    @Test
+    void atMostFiveTopicsMayBeRequiredAtOnce() {
+        given().queryParam("topic", "+niger,+russia,+africa,+europe,+mali").get("/api/v1/articles").then().statusCode(200);
+        given().queryParam("topic", "+niger,+russia,+africa,+europe,+mali,+sahel").get("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("topic"));
     }
 
     @Test
