@@ -2,6 +2,7 @@ package news.byline.author;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import news.byline.content.QueriedReferences;
 import news.byline.image.Image;
@@ -12,6 +13,6 @@ public class AuthorReferences extends QueriedReferences {
 
     public AuthorReferences(EntityManager entityManager) {
         super(entityManager, "author", Map.of(
-                Image.class, "select a.slug from Author a where a.portrait.id = :id order by a.slug"));
+                Image.class, List.of("select a.slug from Author a where a.portrait.id = :id order by a.slug")));
     }
 }

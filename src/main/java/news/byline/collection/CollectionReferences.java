@@ -2,6 +2,7 @@ package news.byline.collection;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import news.byline.article.Article;
 import news.byline.content.QueriedReferences;
@@ -13,7 +14,7 @@ public class CollectionReferences extends QueriedReferences {
 
     public CollectionReferences(EntityManager entityManager) {
         super(entityManager, "collection", Map.of(
-                Article.class, "select distinct c.slug from CuratedList c join c.items i where i.article.id = :id order by c.slug",
-                Image.class, "select distinct c.slug from CuratedList c join c.items i where i.promoImage.id = :id order by c.slug"));
+                Article.class, List.of("select distinct c.slug from CuratedList c join c.items i where i.article.id = :id order by c.slug"),
+                Image.class, List.of("select distinct c.slug from CuratedList c join c.items i where i.promoImage.id = :id order by c.slug")));
     }
 }

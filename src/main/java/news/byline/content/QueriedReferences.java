@@ -1,17 +1,21 @@
 package news.byline.content;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A holder that finds references with one JPQL query per referenced type, each selecting ordered slugs by {@code :id}. */
+/**
+ * A holder that finds references with JPQL queries per referenced type, each selecting ordered slugs by
+ * {@code :id}; several queries for one type (each reading its own index) are asked in turn.
+ */
 public abstract class QueriedReferences implements ReferenceHolder {
     private final EntityManager entityManager;
     private final String kind;
-    private final Map<Class<?>, String> slugQueries;
+    private final Map<Class<?>, List<String>> slugQueries;
 
-    protected QueriedReferences(EntityManager entityManager, String kind, Map<Class<?>, String> slugQueries) {
+    protected QueriedReferences(EntityManager entityManager, String kind, Map<Class<?>, List<String>> slugQueries) {
         this.entityManager = entityManager;
         this.kind = kind;
         this.slugQueries = slugQueries;
@@ -19,11 +23,14 @@ public abstract class QueriedReferences implements ReferenceHolder {
 
     @Override
     public List<String> referencesTo(Class<?> type, UUID id, int limit) {
-        String query = slugQueries.get(type);
-        if (query == null) {
-            return List.of();
+        List<String> found = new ArrayList<>();
+        for (String query : slugQueries.getOrDefault(type, List.of())) {
+            entityManager.createQuery(query, String.class).setParameter("id", id).setMaxResults(limit - found.size())
+                    .getResultStream().map(slug -> kind + " " + slug).filter(name -> !found.contains(name)).forEach(found::add);
+            if (found.size() >= limit) {
+                break;
+            }
         }
-        return entityManager.createQuery(query, String.class).setParameter("id", id).setMaxResults(limit)
-                .getResultStream().map(slug -> kind + " " + slug).toList();
+        return found;
     }
 }
