@@ -10,17 +10,21 @@ import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
 
-/** Stories in any state that point at a section, topic, author, image (lead or in the body) or another story. */
+/** Stories in any state (unpublished ones unnamed) that point at a section, topic, author, image (lead or in the body) or another story. */
 @Singleton
 public class ArticleReferences extends QueriedReferences {
+    /** Published stories by slug; the others unnamed (null), since the one deleting may not see them. */
+    private static final String SHOWN = "select case when a.status = news.byline.article.ArticleStatus.PUBLISHED"
+            + " then a.slug end as shown ";
 
     public ArticleReferences(EntityManager entityManager) {
         super(entityManager, "article", Map.of(
-                Section.class, List.of("select a.slug from Article a where a.section.id = :id order by a.slug"),
-                Topic.class, List.of("select a.slug from Article a join a.topics t where t.id = :id order by a.slug"),
-                Author.class, List.of("select distinct a.slug from Article a join a.contributors c where c.author.id = :id order by a.slug"),
-                Image.class, List.of("select a.slug from Article a where a.leadImage.id = :id order by a.slug",
-                        "select a.slug from Article a join a.bodyImageIds i where i = :id order by a.slug"),
-                Article.class, List.of("select a.slug from Article a join a.related r where r.id = :id order by a.slug")));
+                Section.class, List.of(SHOWN + "from Article a where a.section.id = :id order by shown"),
+                Topic.class, List.of(SHOWN + "from Article a join a.topics t where t.id = :id order by shown"),
+                Author.class, List.of("select distinct " + SHOWN.substring("select ".length())
+                        + "from Article a join a.contributors c where c.author.id = :id order by shown"),
+                Image.class, List.of(SHOWN + "from Article a where a.leadImage.id = :id order by shown",
+                        SHOWN + "from Article a join a.bodyImageIds i where i = :id order by shown"),
+                Article.class, List.of(SHOWN + "from Article a join a.related r where r.id = :id order by shown")));
     }
 }

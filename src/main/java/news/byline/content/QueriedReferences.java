@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A holder that finds references with JPQL queries per referenced type, each selecting ordered slugs by
- * {@code :id}; several queries for one type (each reading its own index) are asked in turn.
+ * {@code :id} (null for one the caller may not see, named only as "unpublished …s"); several queries for one type (each reading its own index) are asked in turn.
  */
 public abstract class QueriedReferences implements ReferenceHolder {
     private final EntityManager entityManager;
@@ -26,7 +26,7 @@ public abstract class QueriedReferences implements ReferenceHolder {
         List<String> found = new ArrayList<>();
         for (String query : slugQueries.getOrDefault(type, List.of())) {
             entityManager.createQuery(query, String.class).setParameter("id", id).setMaxResults(limit - found.size())
-                    .getResultStream().map(slug -> kind + " " + slug).filter(name -> !found.contains(name)).forEach(found::add);
+                    .getResultStream().map(slug -> slug == null ? "unpublished " + kind + "s" : kind + " " + slug).filter(name -> !found.contains(name)).forEach(found::add);
             if (found.size() >= limit) {
                 break;
             }

@@ -36,6 +36,19 @@ class BodyRendererTest {
     }
 
     @Test
+    void anAddressThatAPageWouldTurnIntoAnotherSchemeOrSiteIsUnsafe() {
+        for (String unsafe : List.of("jav&#x61;script:alert(1)", "&#106;avascript:alert(1)", "java&Tab;script:x",
+                "//evil.example/path", "\\\\evil.example", "/\\evil.example", " https://example.com",
+                "https://", "https:///path", "mailto:x@example.com", "http://exa mple.com")) {
+            assertFalse(BodyRenderer.isSafeHref(unsafe), unsafe);
+        }
+        for (String safe : List.of("https://example.com/a?b=1&c=2", "http://example.com", "/news/world",
+                "#section", "?page=2", "relative/path", "https://example.com/?copy=1&copyright=2")) {
+            assertTrue(BodyRenderer.isSafeHref(safe), safe);
+        }
+    }
+
+    @Test
     void rendersEmphasisListsAndHeadings() {
         String html = BodyRenderer.html(List.of(
                 new Block.Heading(2, "Why"),

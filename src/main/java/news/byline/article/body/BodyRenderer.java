@@ -1,11 +1,13 @@
 package news.byline.article.body;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Renders resolved body blocks as HTML or plain text. The HTML is built as a jsoup DOM, so every text and
@@ -32,15 +34,21 @@ public final class BodyRenderer {
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
-    /** http, https and relative addresses only: no javascript:, data: or other schemes reach a page. */
+    /**
+     * http(s) addresses with a host, and relative ones, exactly as a front end would write them into a page: no
+     * other scheme (javascript:, data:), no character reference that a browser would decode into one
+     * ({@code jav&#x61;script:}), no protocol-relative or backslashed address that leaves the site, no spaces.
+     */
     public static boolean isSafeHref(String href) {
-        if (href == null || href.isBlank()) {
+        if (href == null || href.isBlank() || !href.equals(href.strip()) || href.startsWith("//")
+                || href.indexOf('\\') >= 0 || !Parser.unescapeEntities(href, true).equals(href)) {
             return false;
         }
         try {
-            String scheme = URI.create(href.trim()).getScheme();
-            return scheme == null || scheme.toLowerCase(Locale.ROOT).matches("https?");
-        } catch (IllegalArgumentException e) {
+            URI uri = new URI(href);
+            String scheme = uri.getScheme();
+            return scheme == null || (scheme.toLowerCase(Locale.ROOT).matches("https?") && uri.getHost() != null);
+        } catch (URISyntaxException e) {
             return false;
         }
     }

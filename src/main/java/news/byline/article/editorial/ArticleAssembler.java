@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.byline.article.Article;
+import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleType;
 import news.byline.article.Contribution;
 import news.byline.article.body.Block;
@@ -35,16 +36,19 @@ public class ArticleAssembler {
         this.bodyCodec = bodyCodec;
     }
 
-    /** Writes the input's content onto the article; 422 names the first reference that does not exist. */
-    public void apply(Article article, ArticleInput input) {
-        apply(article, input, true);
+    /**
+     * Writes the input's content onto the article; 422 names the first reference that does not exist. A story
+     * the actor may not see (another contributor's draft) counts as missing: a reference must not tell it exists.
+     */
+    public void apply(Article article, ArticleInput input, Actor actor) {
+        apply(article, input, actor, true);
     }
 
     /**
-     * As {@link #apply(Article, ArticleInput)}; an import may leave links to stories unchecked, since the
+     * As {@link #apply(Article, ArticleInput, Actor)}; an import may leave links to stories unchecked, since the
      * stories they name can come later in the same file (a link to a missing story shows as plain text).
      */
-    public void apply(Article article, ArticleInput input, boolean checkLinkedStories) {
+    public void apply(Article article, ArticleInput input, Actor actor, boolean checkLinkedStories) {
         // Every reference is looked up (one query a kind) before the article changes: a query after a change
         // would flush it early, and a failed lookup leaves the article untouched.
         String slug = SlugOwners.assign(Article.class, "article", input.slug(), input.headline(), article.id);
@@ -54,8 +58,11 @@ public class ArticleAssembler {
         Image leadImage = leadImage(input.leadImage());
         List<Block> body = storedForm(input.body());
         BodyValidator.validate(body, ids -> existing(Image.class, ids),
-                ids -> checkLinkedStories ? existing(Article.class, ids) : new HashSet<>(ids));
-        List<Article> related = related(input.related(), article, bySlug(Article.class, input.related(), a -> a.slug));
+                ids -> checkLinkedStories ? visibleStories(ids, actor) : new HashSet<>(ids));
+        Map<String, Article> visible = bySlug(Article.class, input.related(), a -> a.slug).entrySet().stream()
+                .filter(entry -> actor.maySee(entry.getValue()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<Article> related = related(input.related(), article, visible);
 
         article.slug = slug;
         article.type = ArticleType.valueOf(input.type().toUpperCase(Locale.ROOT));
@@ -192,6 +199,13 @@ public class ArticleAssembler {
                 .createQuery("select e from " + entity.getSimpleName() + " e where e.slug in :slugs", entity)
                 .setParameter("slugs", new HashSet<>(slugs)).getResultStream()
                 .collect(Collectors.toMap(slugOf, e -> e));
+    }
+
+    private static Set<UUID> visibleStories(Collection<UUID> ids, Actor actor) {
+        return new HashSet<>(Article.getEntityManager().createQuery("select a.id from Article a where a.id in :ids"
+                        + " and (:editor = true or a.status = :published or a.createdBy = :name)", UUID.class)
+                .setParameter("ids", ids).setParameter("editor", actor.editor())
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("name", actor.name()).getResultList());
     }
 
     private static Set<UUID> existing(Class<?> entity, Collection<UUID> ids) {

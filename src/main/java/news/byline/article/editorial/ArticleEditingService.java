@@ -67,7 +67,7 @@ public class ArticleEditingService implements ArticlePreviews {
         article.status = ArticleStatus.DRAFT;
         article.createdBy = actor.name();
         article.createdAt = Instant.now();
-        assembler.apply(article, input);
+        assembler.apply(article, input, actor);
         article.persist();
         return saved(article, actor, "created");
     }
@@ -88,7 +88,7 @@ public class ArticleEditingService implements ArticlePreviews {
             article.createdBy = actor.name();
             article.createdAt = Instant.now();
         }
-        assembler.apply(article, input, false);
+        assembler.apply(article, input, actor, false);
         article.status = ArticleStatus.valueOf(state.status().toUpperCase(Locale.ROOT));
         article.publishedAt = state.publishedAt();
         article.firstPublishedAt = state.firstPublishedAt();
@@ -120,14 +120,14 @@ public class ArticleEditingService implements ArticlePreviews {
 
     public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {
         Article article = editable(idOrSlug, ifMatch, actor);
-        assembler.apply(article, input);
+        assembler.apply(article, input, actor);
         return saved(article, actor, "updated");
     }
 
     /** Access and version are checked before the patch is read: its faults must not tell whether a story exists. */
     public ArticleView patch(String idOrSlug, String ifMatch, String patch, Actor actor) throws JsonProcessingException {
         Article article = editable(idOrSlug, ifMatch, actor);
-        assembler.apply(article, mergePatch.apply(assembler.input(article), patch, ArticleInput.class));
+        assembler.apply(article, mergePatch.apply(assembler.input(article), patch, ArticleInput.class), actor);
         return saved(article, actor, "updated");
     }
 
@@ -229,7 +229,7 @@ public class ArticleEditingService implements ArticlePreviews {
     public ArticleView restore(String idOrSlug, int number, String ifMatch, Actor actor) {
         Article article = editable(idOrSlug, ifMatch, actor);
         ArticleInput snapshot = snapshot(revisionOf(article, number));
-        assembler.apply(article, snapshot);
+        assembler.apply(article, snapshot, actor);
         return saved(article, actor, "restored revision " + number);
     }
 

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +106,10 @@ class ArticleEditingTest {
                 Map.of("type", "quote", "text", "Fine"),
                 Map.of("type", "paragraph", "content", List.of(Map.of("type", "link", "text", "click", "href", "javascript:alert(1)"))))),
                 "body[1].content[0].href");
+        for (String href : List.of("jav&#x61;script:alert(1)", "//evil.example/")) {
+            expect422(with(base, "body", List.of(Map.of("type", "paragraph", "content", List.of(
+                    Map.of("type", "link", "text", "click", "href", href))))), "body[0].content[0].href");
+        }
         expect422(with(base, "body", List.of(Map.of("type", "heading", "level", 1, "text", "Too big"))), "body[0].level");
         expect422(with(base, "body", List.of(Map.of("type", "image", "imageId", "00000000-0000-0000-0000-000000000000"))), "body[0].imageId");
         expect422(with(base, "body", List.of(Map.of("type", "video", "url", "https://example.com"))), "body[0]");
@@ -256,6 +263,31 @@ class ArticleEditingTest {
         create("editor", article("doomed-story", "Doomed story"));
         as("editor").delete("/api/v1/articles/doomed-story").then().statusCode(204);
         as("editor").get("/api/v1/articles/doomed-story?preview=true").then().statusCode(404);
+    }
+
+    /** A contributor learns nothing of drafts they may not see: referring to one fails as for a missing slug. */
+    @Test
+    void aDraftOneMayNotSeeIsAsMissingInReferencesAndUnnamedInDeleteRefusals() {
+        String draftId = as("editor").contentType(ContentType.JSON).body(article("hidden-draft-referred-to", "Hidden draft"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        String asDraft = as("contributor").contentType(ContentType.JSON)
+                .body(with(article("refers-to-a-draft", "Refers to a draft"), "related", List.of("hidden-draft-referred-to")))
+                .post("/api/v1/articles").then().statusCode(422).body("errors[0].field", is("related[0]"))
+                .extract().path("errors[0].message");
+        String asMissing = as("contributor").contentType(ContentType.JSON)
+                .body(with(article("refers-to-a-draft", "Refers to a draft"), "related", List.of("no-story-has-this-slug")))
+                .post("/api/v1/articles").then().statusCode(422).extract().path("errors[0].message");
+        assertEquals(asMissing.replace("no-story-has-this-slug", "hidden-draft-referred-to"), asDraft);
+        Map<String, Object> link = Map.of("type", "paragraph", "content", List.of(
+                Map.of("type", "link", "text", "the draft", "articleId", draftId)));
+        as("contributor").contentType(ContentType.JSON).body(with(article("links-to-a-draft", "Links to a draft"), "body", List.of(link)))
+                .post("/api/v1/articles").then().statusCode(422).body("errors[0].field", startsWith("body[0]"));
+        as("editor").contentType(ContentType.JSON)
+                .body(with(article("an-editor-refers-to-a-draft", "An editor refers to a draft"), "related", List.of("hidden-draft-referred-to")))
+                .post("/api/v1/articles").then().statusCode(201);
+        as("editor").delete("/api/v1/articles/hidden-draft-referred-to").then().statusCode(409)
+                .body("detail", containsString("unpublished articles"))
+                .body("detail", not(containsString("an-editor-refers-to-a-draft")));
     }
 
     @Test
