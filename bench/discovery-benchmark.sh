@@ -19,7 +19,7 @@ RUNS=${RUNS:-15}
 DB=${DB:-byline_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
-KEY="bench-$(date +%s%N)"
+KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -d "/+=\n")"
 WORK=$(mktemp -d)
 B="http://localhost:$PORT/api/v1"
 APP=

@@ -21,7 +21,7 @@ PORT=${PORT:-8091}
 RECEIVER_PORT=${RECEIVER_PORT:-8092}
 DB=${DB:-byline_events_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-KEY="bench-$(date +%s%N)"
+KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -d "/+=\n")"
 WORK=$(mktemp -d)
 B="http://127.0.0.1:$PORT/api/v1"
 APP=

@@ -28,7 +28,7 @@ NGINX_PORT=${NGINX_PORT:-8090}
 DB=${DB:-byline_http_bench}
 RESULTS=${RESULTS:-bench/RESULTS.md}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-KEY="bench-$(date +%s%N)"
+KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -d "/+=\n")"
 WORK=$(mktemp -d)
 B="http://127.0.0.1:$PORT/api/v1"
 APP=

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 COUNT=${1:-10000}
 PORT=${PORT:-8089}
 WORK=$(mktemp -d)
-KEY="bench-$(date +%s%N)"
+KEY="bench-$(head -c 32 /dev/urandom | base64 | tr -d "/+=\n")"
 DB_URL=${DB_URL:-"jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"}
 
 QUARKUS_HTTP_PORT=$PORT BYLINE_ADMIN_KEY=$KEY BYLINE_SAMPLE_CONTENT=true BYLINE_IMAGES_DIRECTORY="$WORK/images" \

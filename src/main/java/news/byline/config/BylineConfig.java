@@ -20,10 +20,16 @@ public interface BylineConfig {
     String siteUrl();
 
     /**
-     * The first admin API key. Unset: on the embedded H2 database a key is generated at first start and
-     * printed once; on PostgreSQL there is no admin until this is set. Env: BYLINE_ADMIN_KEY.
+     * The first admin API key, at least 32 varied characters (a weaker one stops the start). Kept as a key
+     * named BYLINE_ADMIN_KEY, which an admin can revoke. Unset: on the embedded H2 database a key is generated
+     * at first start and written to {@link #adminKeyFile()}; on PostgreSQL there is no admin until this is set.
+     * Env: BYLINE_ADMIN_KEY.
      */
     Optional<String> adminKey();
+
+    /** Where a generated admin key is written, readable by its owner only. Env: BYLINE_ADMIN_KEY_FILE. */
+    @WithDefault("data/admin-key")
+    String adminKeyFile();
 
     /** Key that signs paging cursors; unset: one made once and kept in the database for every instance. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();

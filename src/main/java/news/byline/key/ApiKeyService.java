@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import news.byline.config.BylineConfig;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
@@ -16,18 +15,28 @@ import news.byline.web.ProblemException;
 @ApplicationScoped
 @Transactional
 public class ApiKeyService {
-    /** The key configured by BYLINE_ADMIN_KEY has no row; it answers to this name. */
-    public static final String CONFIGURED_ADMIN = "configured-admin-key";
+    /** The name under which BYLINE_ADMIN_KEY is kept, so that it can be listed and revoked like any key. */
+    static final String CONFIGURED_NAME = "BYLINE_ADMIN_KEY";
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-    private final BylineConfig config;
-
-    public ApiKeyService(BylineConfig config) {
-        this.config = config;
+    public CreatedApiKey create(ApiKeyInput input) {
+        return create(input, KeySecrets.newSecret());
     }
 
-    public CreatedApiKey create(ApiKeyInput input) {
-        String secret = KeySecrets.newSecret();
+    /**
+     * Keeps the configured admin key as a row (the first start that sees it), so that it can be revoked: a
+     * revoked one stays revoked while the setting still names it. Answers whether it grants anything.
+     */
+    boolean adoptConfiguredAdmin(String secret) {
+        ApiKey key = ApiKey.find("hash", KeySecrets.hash(secret)).firstResult();
+        if (key == null) {
+            create(new ApiKeyInput(CONFIGURED_NAME, Role.ADMIN_NAME), secret);
+            return true;
+        }
+        return key.revokedAt == null;
+    }
+
+    private CreatedApiKey create(ApiKeyInput input, String secret) {
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.name = input.name().trim();
@@ -60,10 +69,6 @@ public class ApiKeyService {
      * use, at most once a minute per key so that reads do not turn into writes.
      */
     public Optional<KeyHolder> authenticate(String secret) {
-        Optional<String> configured = config.adminKey().filter(k -> !k.isBlank());
-        if (configured.isPresent() && KeySecrets.same(secret, configured.get())) {
-            return Optional.of(new KeyHolder(CONFIGURED_ADMIN, Role.ADMIN));
-        }
         ApiKey key = ApiKey.find("hash = ?1 and revokedAt is null", KeySecrets.hash(secret)).firstResult();
         if (key == null) {
             return Optional.empty();
@@ -75,13 +80,12 @@ public class ApiKeyService {
         return Optional.of(new KeyHolder(key.id.toString(), key.role));
     }
 
-    /** Whether any key could administer: the configured one or an unrevoked admin key in the database. */
+    /** Whether any unrevoked admin key exists. */
     public boolean hasAdmin() {
-        return config.adminKey().filter(k -> !k.isBlank()).isPresent()
-                || ApiKey.count("role = ?1 and revokedAt is null", Role.ADMIN) > 0;
+        return ApiKey.count("role = ?1 and revokedAt is null", Role.ADMIN) > 0;
     }
 
-    /** Who is acting: the key's id (or the configured admin) and its role. */
+    /** Who is acting: the key's id and its role. */
     public record KeyHolder(String name, Role role) {
     }
 }

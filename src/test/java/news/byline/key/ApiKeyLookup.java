@@ -11,4 +11,8 @@ final class ApiKeyLookup {
     static String hashOf(String id) {
         return QuarkusTransaction.requiringNew().call(() -> ApiKey.<ApiKey>findById(UUID.fromString(id)).hash);
     }
+
+    static String idOf(String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> ApiKey.<ApiKey>find("hash", hash).firstResult().id.toString());
+    }
 }
