@@ -51,6 +51,8 @@ import org.jboss.logging.Logger;
 public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     static final int BATCH_SIZE = 200;
+    /** One line is one JSON document: the same 2 MB a single JSON request may carry. */
+    static final int MAX_LINE_CHARS = 2 * 1024 * 1024;
     private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"([a-z]+)\"");
 
     private final ObjectMapper json;
@@ -78,13 +80,18 @@ public class ImportService {
     public ImportReport run(InputStream ndjson, Actor actor) {
         long started = System.currentTimeMillis();
         Run run = new Run(actor);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+        BoundedLines reader = new BoundedLines(new BufferedReader(
+                new InputStreamReader(ndjson, StandardCharsets.UTF_8)), MAX_LINE_CHARS);
         List<Line> batch = new ArrayList<>();
         int number = 0;
         try {
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (String text = reader.next(); text != null; text = reader.next()) {
                 number++;
-                if (!text.isBlank()) {
+                if (reader.lastWasTooLong()) {
+                    Line line = new Line(number, text);
+                    run.reject(line, new ImportReport.Rejection(number, kindOf(text), 413,
+                            "A line may hold at most " + MAX_LINE_CHARS + " characters", null));
+                } else if (!text.isBlank()) {
                     batch.add(new Line(number, text));
                 }
                 if (batch.size() == BATCH_SIZE) {

@@ -45,6 +45,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(413, "/problems/too-large", "Payload too large", detail, null);
     }
 
+    public static ProblemException lengthRequired(String detail) {
+        return new ProblemException(411, "/problems/length-required", "Length required", detail, null);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors);
     }

@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses oversized bodies before they are read, with a 413 problem: JSON at most 2 MB, image uploads at
- * the configured image limit. The server-wide cap (quarkus.http.limits.max-body-size) is set for bulk imports.
+ * the configured image limit; both must say their length. The server-wide cap (quarkus.http.limits.max-body-size) is set for bulk imports.
  */
 public class RequestBodyLimits {
     static final long JSON_LIMIT = 2L * 1024 * 1024;
@@ -22,15 +22,23 @@ public class RequestBodyLimits {
     @ServerRequestFilter(preMatching = true)
     public void refuseOversizedBodies(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || request.getLength() < 0) {
+        if (type == null) {
             return;
         }
         boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+        boolean multipart = type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        if (request.getLength() < 0) {
+            // A chunked body could only be measured by reading all of it: JSON and uploads are small and every
+            // client knows their length. Bulk imports (NDJSON) may stream.
+            if ((json || multipart) && request.getHeaders().containsKey("Transfer-Encoding")) {
+                throw ProblemException.lengthRequired("JSON bodies and image uploads need a Content-Length header");
+            }
+            return;
+        }
         if (json && request.getLength() > JSON_LIMIT) {
             throw ProblemException.tooLarge("JSON bodies may be at most " + JSON_LIMIT + " bytes");
         }
-        if (type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
-                && request.getLength() > config.images().maxBytes() + MULTIPART_OVERHEAD) {
+        if (multipart && request.getLength() > config.images().maxBytes() + MULTIPART_OVERHEAD) {
             throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
         }
     }

@@ -121,6 +121,22 @@ class ImportExportTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsRefusedAndTheNextOneStillImported() {
+        String endless = "{\"kind\":\"topic\",\"data\":{\"slug\":\"endless\",\"name\":\""
+                + "x".repeat(ImportService.MAX_LINE_CHARS) + "\"}}\r\n";
+        String after = "{\"kind\":\"topic\",\"data\":{\"slug\":\"after-the-endless-line\",\"name\":\"After\"}}\r\n";
+        ImportReport report = imports.run(new ByteArrayInputStream((endless + after).getBytes(StandardCharsets.UTF_8)),
+                new Actor("test", true));
+        assertTrue(report.completed());
+        assertEquals(1, report.created());
+        assertEquals(1, report.rejected().size());
+        assertEquals(413, report.rejected().get(0).status());
+        assertEquals("topic", report.rejected().get(0).kind());
+        given().get("/api/v1/topics/after-the-endless-line").then().statusCode(200);
+        given().get("/api/v1/topics/endless").then().statusCode(404);
+    }
+
+    @Test
     void exportNeedsAnEditorKey() {
         given().get("/api/v1/export").then().statusCode(401);
         given().auth().oauth2(keyFor("contributor")).get("/api/v1/export").then().statusCode(403);

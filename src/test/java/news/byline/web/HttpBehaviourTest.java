@@ -1,19 +1,26 @@
 package news.byline.web;
 
-import static news.byline.ApiKeysFixture.keyFor;
 import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
 import static news.byline.SeedPageFixture.NIGER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +94,21 @@ class HttpBehaviourTest {
     void unsupportedContentTypeIsAProblem() {
         given().contentType("application/xml").body("<view/>").post("/api/v1/articles/" + NIGER + "/views").then()
                 .statusCode(415).contentType("application/problem+json").body("status", is(415));
+    }
+
+    /** A chunked body says no length, so the 2 MB limit could only be checked after reading it all. */
+    @Test
+    void chunkedJsonIsRefusedWithoutBeingRead() throws Exception {
+        byte[] json = "{\"name\":\"Chunked\"}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/topics"))
+                .header("Authorization", "Bearer " + keyFor("editor"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, answer.statusCode());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        given().get("/api/v1/topics/chunked").then().statusCode(404);
     }
 
     @Test
