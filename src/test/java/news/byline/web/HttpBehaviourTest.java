@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -80,8 +81,27 @@ class HttpBehaviourTest {
     @Test
     void wrongMethodIsAProblem() {
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/articles").then().statusCode(405)
-                .contentType("application/problem+json").body("status", is(405));
+                .contentType("application/problem+json").body("status", is(405))
+                .header("Allow", is("GET, HEAD, OPTIONS, POST"));
+        given().auth().oauth2(keyFor("editor")).contentType("application/merge-patch+json").body("{}")
+                .patch("/api/v1/navigation").then().statusCode(405).header("Allow", is("GET, HEAD, OPTIONS"));
+        given().post("/sitemap.xml").then().statusCode(405).header("Allow", is("GET, HEAD, OPTIONS"));
         given().delete("/api/v1/articles").then().statusCode(401); // without a key, a write is refused before anything else
+    }
+
+    /** OPTIONS names the methods of the path itself, not of every route its resource class holds. */
+    @Test
+    void optionsNamesWhatThePathAnswers() {
+        Map<String, String> allowed = Map.of(
+                "/api/v1/articles", "GET, HEAD, OPTIONS, POST",
+                "/api/v1/articles/" + NIGER, "DELETE, GET, HEAD, OPTIONS, PATCH, PUT",
+                "/api/v1/articles/" + NIGER + "/publish", "OPTIONS, POST",
+                "/api/v1/sections/news/world", "DELETE, GET, HEAD, OPTIONS, PATCH, PUT",
+                "/api/v1/authors/chris-ewokor/articles", "GET, HEAD, OPTIONS",
+                "/api/v1/navigation", "GET, HEAD, OPTIONS",
+                "/sitemaps/articles-1.xml", "GET, HEAD, OPTIONS");
+        allowed.forEach((path, methods) -> given().options(path).then().statusCode(204).header("Allow", is(methods)));
+        given().options("/api/v1/nothing-here").then().statusCode(404);
     }
 
     @Test
