@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What lists, collections and promos show of a story: everything but the body. Every field is always present
  * (null when unset), except the search snippet, which only search results carry.
  */
-@Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE)
+@Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE,
+        requiredProperties = {"id", "slug", "type", "headline", "summary", "section", "topics", "byline", "leadImage",
+                "publishedAt", "firstPublishedAt", "updatedAt", "urls"})
 public record ArticleSummary(
         @Schema(description = "Article id.", example = "a3bb189e-8bf9-3888-9912-ace4e6543002") UUID id,
         @Schema(description = "Human identifier.", example = "russian-troops-arrive-in-niger") String slug,
@@ -22,10 +24,10 @@ public record ArticleSummary(
         @Schema(description = "Standfirst / summary.", example = "Russian military instructors and an air defence system arrive in Niamey.") String summary,
         @Schema(description = "Primary section.") SectionRef section,
         @Schema(description = "Topics in editorial order.") List<TopicView> topics,
-        @Schema(description = "Byline.") BylineView byline,
-        @Schema(description = "Lead image with the caption and credit for this story.") ImageView leadImage,
-        @Schema(description = "When the current version was published.", example = "2024-04-12T09:31:00Z") Instant publishedAt,
-        @Schema(description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
+        @Schema(nullable = true, description = "Byline.") BylineView byline,
+        @Schema(description = "Lead image with the caption and credit for this story.", nullable = true) ImageView leadImage,
+        @Schema(description = "When the current version was published.", example = "2024-04-12T09:31:00Z", nullable = true) Instant publishedAt,
+        @Schema(nullable = true, description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
         @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
         @Schema(description = "Public addresses.") ArticleUrls urls,
         @Schema(description = "Search results only (absent elsewhere): a short excerpt of the summary and body around the "

@@ -1,6 +1,5 @@
 package news.byline.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import news.byline.article.body.Block;
@@ -8,16 +7,18 @@ import news.byline.section.SectionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A full story: the summary's fields plus body, related stories, reading figures and breadcrumb. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Article", description = "A full story, with its structured body.", allOf = ArticleSummary.class,
+        requiredProperties = {"id", "slug", "type", "headline", "summary", "section", "topics", "byline", "leadImage",
+                "publishedAt", "firstPublishedAt", "updatedAt", "urls", "status", "publishAt", "body", "bodyHtml", "bodyText",
+                "related", "wordCount", "readingTimeMinutes", "breadcrumb"},
         example = ArticleView.EXAMPLE)
 public record ArticleView(
         @JsonUnwrapped @Schema(hidden = true) ArticleSummary summary,
         @Schema(description = "Workflow state; public routes only ever show published.", enumeration = {"draft", "scheduled", "published", "archived"}, example = "published") String status,
-        @Schema(description = "When a scheduled article goes live.", example = "2024-04-12T18:00:00Z") java.time.Instant publishAt,
+        @Schema(nullable = true, description = "When a scheduled article goes live.", example = "2024-04-12T18:00:00Z") java.time.Instant publishAt,
         @Schema(description = "Ordered body blocks.") List<Block> body,
-        @Schema(description = "The body as safe HTML; only with ?format=html.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
-        @Schema(description = "The body as plain text; only with ?format=text.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
+        @Schema(nullable = true, description = "The body as safe HTML with ?format=html; null otherwise.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
+        @Schema(nullable = true, description = "The body as plain text with ?format=text; null otherwise.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
         @Schema(description = "\"You may also be interested in\": the curated stories, then stories sharing rare topics (BYLINE_RELATED_COUNT in all).") List<ArticleSummary> related,
         @Schema(description = "Words in the body.", example = "870") int wordCount,
         @Schema(description = "Estimated reading time at 230 words a minute.", example = "4") int readingTimeMinutes,

@@ -1,6 +1,5 @@
 package news.byline.event;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of the change feed: an upsert with the entity as its lists show it, or a tombstone without content. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Change", description = "A change to public content, in commit order. An upsert carries the entity as its "
         + "public lists show it (an article as an ArticleSummary, a topic as a Topic…); a tombstone (unpublished, archived, "
         + "deleted) carries no content: drop the entity.",
@@ -28,7 +26,7 @@ public record Change(
         @Schema(description = "The entity's slug (a section's path) at the time.", example = "russian-troops-arrive-in-niger") String slug,
         @Schema(description = "When the change was made.", example = "2024-04-12T09:31:00Z") Instant time,
         @JsonRawValue
-        @Schema(description = "The entity as its public lists show it; absent on a tombstone.", type = SchemaType.OBJECT,
+        @Schema(nullable = true, description = "The entity as its public lists show it; null on a tombstone.", type = SchemaType.OBJECT,
                 example = "{\"id\":\"0f8b6f5e-6a34-3c4e-9a59-2f6f3c1f5b11\",\"headline\":\"Russian troops arrive in Niger as military agreement begins\"}")
         String content) {
 

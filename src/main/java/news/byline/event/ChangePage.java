@@ -1,6 +1,5 @@
 package news.byline.event;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +21,6 @@ public record ChangePage(
             @Schema(description = "True when more changes are waiting: read on at once; false: poll again later.", example = "false") boolean more) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ChangePageLinks", description = "Absolute URLs of this page and the next.",
             example = "{\"self\":\"http://localhost:8080/api/v1/changes\",\"next\":\"http://localhost:8080/api/v1/changes?since=c-42\"}")
     public record Links(

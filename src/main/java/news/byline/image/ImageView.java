@@ -1,6 +1,5 @@
 package news.byline.image;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An image's metadata. As an image in use (lead image, image block) caption and credit are those of
  * the use, falling back to the image's own defaults.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Image", description = "Image metadata: address, size, alt text, caption, credit and renditions.",
         example = ImageView.EXAMPLE)
 public record ImageView(
@@ -19,9 +17,9 @@ public record ImageView(
         @Schema(description = "Width of the original in pixels.", example = "976") int width,
         @Schema(description = "Height of the original in pixels.", example = "549") int height,
         @Schema(description = "Text alternative for screen readers.", example = "Supporters of Niger's junta wave Russian flags") String alt,
-        @Schema(description = "Caption shown under the image.", example = "Niger is among the countries in the Sahel region to have strengthened military ties with Russia") String caption,
-        @Schema(description = "Credit line (\"Image source\").", example = "Getty Images") String credit,
-        @Schema(description = "Copyright holder, when it differs from the credit.", example = "AFP") String copyrightHolder,
+        @Schema(nullable = true, description = "Caption shown under the image.", example = "Niger is among the countries in the Sahel region to have strengthened military ties with Russia") String caption,
+        @Schema(nullable = true, description = "Credit line (\"Image source\").", example = "Getty Images") String credit,
+        @Schema(nullable = true, description = "Copyright holder, when it differs from the credit.", example = "AFP") String copyrightHolder,
         @Schema(description = "Scaled versions for srcset, for images uploaded to Byline; empty for images hosted elsewhere.") List<Rendition> renditions) {
 
     static final String EXAMPLE = """

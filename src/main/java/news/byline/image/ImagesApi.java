@@ -1,40 +1,40 @@
 package news.byline.image;
 
-import news.byline.web.IfMatch;
-import news.byline.web.ApiDocumentation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import news.byline.key.Role;
+import news.byline.web.ApiDocumentation;
+import news.byline.web.IfMatch;
 import news.byline.web.MergePatch;
+import news.byline.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
-import jakarta.ws.rs.QueryParam;
-import java.io.IOException;
 /** The HTTP contract of {@link ImageResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +54,11 @@ public interface ImagesApi {
                     + "and/or converted to JPEG or PNG. Made once, then served from storage; cacheable for a year.")
     @APIResponse(responseCode = "200", description = "The image",
             content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "422", description = "A rendition of an image with more pixels than BYLINE_IMAGES_MAX_PIXELS: "
+            + "only its original is served", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     RestResponse<byte[]> file(
             @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
             @QueryParam("width") @Parameter(description = "Width in pixels, one of 160, 240, 320, 480, 640, 800, 976, 1280, 1600, 2048.",

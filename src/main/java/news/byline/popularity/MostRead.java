@@ -14,6 +14,6 @@ public record MostRead(
     public record Meta(
             @Schema(description = "Time window counted.", example = "24h") String window,
             @Schema(description = "Most items returned.", example = "10") int limit,
-            @Schema(description = "Section path the ranking is limited to.", example = "news/world") String section) {
+            @Schema(nullable = true, description = "Section path the ranking is limited to.", example = "news/world") String section) {
     }
 }

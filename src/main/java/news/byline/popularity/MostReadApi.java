@@ -5,10 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import news.byline.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The HTTP contract of {@link MostReadResource}: routes, parameters, responses and their documentation. */
@@ -19,6 +22,10 @@ public interface MostReadApi {
 
     @GET
     @Operation(operationId = "getMostRead", summary = "Most read", description = "Published stories ranked by views in a recent window (default the last 24 hours).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MostRead.class)))
+    @APIResponse(responseCode = "404", description = "No section has this path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MostRead get(
             @QueryParam("limit") @Parameter(description = "How many stories, 1 to 50.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10")) String limit,

@@ -1,16 +1,14 @@
 package news.byline.section;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of the navigation tree: a section of the site or a destination outside it. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NavigationItem", description = "A navigation entry with its ordered children.", example = NavigationItem.EXAMPLE)
 public record NavigationItem(
         @Schema(description = "Label to show.", example = "World") String label,
-        @Schema(description = "Section path; absent for external destinations.", example = "news/world") String path,
-        @Schema(description = "Address outside the site; present only for external destinations.", example = "https://www.bbc.co.uk/iplayer") String externalUrl,
+        @Schema(nullable = true, description = "Section path; null for external destinations.", example = "news/world") String path,
+        @Schema(nullable = true, description = "Address outside the site; null for sections of the site.", example = "https://www.bbc.co.uk/iplayer") String externalUrl,
         @Schema(description = "True when the entry leaves the site.", example = "false") boolean external,
         @Schema(description = "Shown under \"More\" when space runs out.", example = "false") boolean inMoreMenu,
         @Schema(description = "Ordered sub-navigation.") List<NavigationItem> children) {

@@ -1,26 +1,24 @@
 package news.byline.section;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A section with its place in the tree: parent, ordered children and breadcrumb. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Section", description = "A section of the site, with its children and breadcrumb.", example = SectionView.EXAMPLE)
 public record SectionView(
         @Schema(description = "Section id.", example = "0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1") UUID id,
         @Schema(description = "Last part of the path.", example = "africa") String slug,
         @Schema(description = "Full path in the section tree.", example = "news/world/africa") String path,
         @Schema(description = "Display name.", example = "Africa") String name,
-        @Schema(description = "Short description.", example = "News from across Africa") String description,
-        @Schema(description = "Address outside the site for navigation items that leave it (iPlayer, Sounds).", example = "https://www.bbc.co.uk/iplayer") String externalUrl,
+        @Schema(nullable = true, description = "Short description.", example = "News from across Africa") String description,
+        @Schema(nullable = true, description = "Address outside the site for navigation items that leave it (iPlayer, Sounds).", example = "https://www.bbc.co.uk/iplayer") String externalUrl,
         @Schema(description = "Whether the section appears in the navigation.", example = "true") boolean inNavigation,
         @Schema(description = "Whether navigation shows it under \"More\".", example = "false") boolean inMoreMenu,
         @Schema(description = "Position among its siblings, from 0.", example = "0") int position,
-        @Schema(description = "The parent section; absent for top-level sections.") SectionRef parent,
-        @Schema(description = "Child sections in navigation order; present on single-section answers.") List<SectionRef> children,
-        @Schema(description = "Root-first trail of sections down to this one; present on single-section answers.") List<SectionRef> breadcrumb) {
+        @Schema(nullable = true, description = "The parent section; null for top-level sections.") SectionRef parent,
+        @Schema(nullable = true, description = "Child sections in navigation order; null in list answers.") List<SectionRef> children,
+        @Schema(nullable = true, description = "Root-first trail of sections down to this one; null in list answers.") List<SectionRef> breadcrumb) {
 
     static final String EXAMPLE = """
             {"id":"0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1","slug":"africa","path":"news/world/africa","name":"Africa",\

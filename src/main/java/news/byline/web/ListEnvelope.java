@@ -1,6 +1,5 @@
 package news.byline.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,25 +13,23 @@ public record ListEnvelope<T>(
         @Schema(description = "Paging information.") Meta meta,
         @Schema(description = "Absolute links to this page and its neighbours.") Links links) {
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PageMeta", description = "Paging information: total, page and totalPages for offset paging; "
             + "nextCursor (where lists support it) to continue with cursor paging.",
             example = "{\"total\":312,\"page\":1,\"pageSize\":20,\"totalPages\":16}")
     public record Meta(
-            @Schema(description = "Number of items across all pages (offset paging).", example = "312") Long total,
-            @Schema(description = "This page's number, from 1 (offset paging).", example = "1") Integer page,
+            @Schema(nullable = true, description = "Number of items across all pages (offset paging).", example = "312") Long total,
+            @Schema(nullable = true, description = "This page's number, from 1 (offset paging).", example = "1") Integer page,
             @Schema(description = "Items per page (default 20, at most 100).", example = "20") int pageSize,
-            @Schema(description = "Number of pages (offset paging).", example = "16") Integer totalPages,
-            @Schema(description = "Opaque cursor for the next page; absent on the last page.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1") String nextCursor) {
+            @Schema(nullable = true, description = "Number of pages (offset paging).", example = "16") Integer totalPages,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null on the last page and where lists page by offset only.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1") String nextCursor) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "PageLinks", description = "Absolute URLs of this, the next and the previous page; next and prev are absent at the ends.",
+    @Schema(name = "PageLinks", description = "Absolute URLs of this, the next and the previous page; next and prev are null at the ends.",
             example = "{\"self\":\"http://localhost:8080/api/v1/articles?page=2\",\"next\":\"http://localhost:8080/api/v1/articles?page=3\",\"prev\":\"http://localhost:8080/api/v1/articles?page=1\"}")
     public record Links(
             @Schema(description = "This page.", example = "http://localhost:8080/api/v1/articles?page=2") String self,
-            @Schema(description = "The next page, if any.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
-            @Schema(description = "The previous page, if any.", example = "http://localhost:8080/api/v1/articles?page=1") String prev) {
+            @Schema(nullable = true, description = "The next page, if any.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
+            @Schema(nullable = true, description = "The previous page, if any.", example = "http://localhost:8080/api/v1/articles?page=1") String prev) {
     }
 
     public static <T> ListEnvelope<T> of(PageResult<T> result, UriInfo uri) {

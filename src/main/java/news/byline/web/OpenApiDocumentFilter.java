@@ -1,7 +1,10 @@
 package news.byline.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,13 +12,17 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Document-wide touches to the generated OpenAPI document: the problem responses operations can give, in
  * one place rather than on each method (what every operation may answer, what routes naming an item add,
- * what secured writes add).
+ * what secured writes add), and the rules every schema follows, so that generated clients type exactly:
+ * a field of an answer is always present (null where its schema allows) unless its schema names the fields
+ * that are (requiredProperties: the rest are left out when empty); a request body takes no field it does
+ * not name.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -24,6 +31,38 @@ public class OpenApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().values()
                 .forEach(pathItem -> pathItem.getOperations().forEach(OpenApiDocumentFilter::document));
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> inputs = SchemaUses.reachable(SchemaUses.requestBodies(openAPI.getPaths().getPathItems()), schemas);
+        List<Schema> sent = new ArrayList<>(SchemaUses.responses(openAPI.getPaths().getPathItems()));
+        if (openAPI.getWebhooks() != null) {
+            sent.addAll(SchemaUses.requestBodies(openAPI.getWebhooks()));
+        }
+        Set<String> outputs = SchemaUses.reachable(sent, schemas);
+        schemas.forEach((name, schema) -> {
+            SchemaUses.nested(schema).forEach(OpenApiDocumentFilter::dropTypeBesideReference);
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (outputs.contains(name) && !inputs.contains(name) && schema.getRequired() == null) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+            if (inputs.contains(name) && schema.getAdditionalPropertiesBoolean() == null
+                    && schema.getAdditionalPropertiesSchema() == null) {
+                schema.setAdditionalPropertiesBoolean(false);
+            }
+        });
+    }
+
+    /**
+     * A property that refers to a schema (or may be null: anyOf the schema and null) takes its type from there;
+     * the generator also writes type: object beside it, which would refuse the null.
+     */
+    private static void dropTypeBesideReference(Schema property) {
+        boolean refers = property.getRef() != null || (property.getAnyOf() != null
+                && property.getAnyOf().stream().anyMatch(option -> option.getRef() != null));
+        if (refers) {
+            property.setType(null);
+        }
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
@@ -53,6 +92,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             problems.put("409", "Still used by other content; the detail says by what");
         }
         problems.put("406", "The client does not accept JSON");
+        if (method == PathItem.HttpMethod.GET && !operation.getResponses().hasAPIResponse("304")) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current version (or If-Modified-Since is not older)"));
+        }
         problems.put("500", "Unexpected error; the detail carries an error id for support");
         problems.forEach((status, description) -> add(operation, status, description));
     }

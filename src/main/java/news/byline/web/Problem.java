@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 9457 problem details document, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json for every error.",
+        requiredProperties = {"type", "title", "status", "detail"},
         example = Problem.EXAMPLE)
 public record Problem(
         @Schema(description = "URI reference identifying the kind of problem.", example = "/problems/invalid-parameter")

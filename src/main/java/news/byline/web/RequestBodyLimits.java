@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses oversized bodies before they are read, with a 413 problem: JSON at most 2 MB, image uploads at
- * the configured image limit; both must say their length. The server-wide cap (quarkus.http.limits.max-body-size) is set for bulk imports.
+ * the configured image limit; JSON must say its length. The server-wide cap (quarkus.http.limits.max-body-size) is set for bulk imports.
  */
 public class RequestBodyLimits {
     static final long JSON_LIMIT = 2L * 1024 * 1024;
@@ -28,10 +28,10 @@ public class RequestBodyLimits {
         boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
         boolean multipart = type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         if (request.getLength() < 0) {
-            // A chunked body could only be measured by reading all of it: JSON and uploads are small and every
-            // client knows their length. Bulk imports (NDJSON) may stream.
-            if ((json || multipart) && request.getHeaders().containsKey("Transfer-Encoding")) {
-                throw ProblemException.lengthRequired("JSON bodies and image uploads need a Content-Length header");
+            // A chunked JSON body could only be measured by reading all of it, and every client knows the length
+            // of a JSON document. Bulk imports (NDJSON) and uploads (many clients stream multipart) may stream.
+            if (json && request.getHeaders().containsKey("Transfer-Encoding")) {
+                throw ProblemException.lengthRequired("JSON bodies need a Content-Length header");
             }
             return;
         }

@@ -22,7 +22,7 @@ public record WebhookPayload(
         @Schema(description = "The event.") Event event) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "WebhookEvent", description = "A content event as the change feed shows it, plus who made it and the surrogate "
+    @Schema(name = "WebhookEvent", requiredProperties = {"type", "time"}, description = "A content event as the change feed shows it, plus who made it and the surrogate "
             + "keys it makes stale (purge them at a CDN). A ping has only type and time.",
             example = "{\"token\":\"c-42\",\"type\":\"article.unpublished\",\"kind\":\"article\",\"change\":\"tombstone\","
                     + "\"id\":\"0f8b6f5e-6a34-3c4e-9a59-2f6f3c1f5b11\",\"slug\":\"russian-troops-arrive-in-niger\",\"time\":\"2024-04-12T09:31:00Z\","

@@ -1,6 +1,5 @@
 package news.byline.webhook;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +7,7 @@ import news.byline.event.ChangeTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook endpoint as admins read it: never its secret, except once when it is created. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Webhook", description = "A webhook endpoint and where its delivery stands. The secret appears only in the answer "
+@Schema(name = "Webhook", description = "A webhook endpoint and where its delivery stands. The secret is null except in the answer "
         + "to the registration.",
         example = "{\"id\":\"7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a\",\"url\":\"https://hooks.example.com/byline\",\"events\":[\"article.*\"],"
                 + "\"enabled\":true,\"failing\":false,\"deliveredToken\":\"c-42\",\"attempts\":0,"
@@ -18,15 +16,15 @@ public record WebhookView(
         @Schema(description = "Endpoint id.", example = "7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a") UUID id,
         @Schema(description = "Where events are POSTed.", example = "https://hooks.example.com/byline") String url,
         @Schema(description = "Event types delivered.", example = "[\"article.*\"]") List<String> events,
-        @Schema(description = "What it is for.", example = "Rebuilds the static site") String description,
+        @Schema(nullable = true, description = "What it is for.", example = "Rebuilds the static site") String description,
         @Schema(description = "Whether events are delivered.", example = "true") boolean enabled,
         @Schema(description = "True when an event kept failing for the whole retry window: delivery waits for an update.",
                 example = "false") boolean failing,
-        @Schema(description = "Since when attempts have been failing.", example = "2024-04-12T09:31:00Z") Instant failingSince,
+        @Schema(nullable = true, description = "Since when attempts have been failing.", example = "2024-04-12T09:31:00Z") Instant failingSince,
         @Schema(description = "The change-feed token of the last event delivered (or passed over).", example = "c-42") String deliveredToken,
         @Schema(description = "Failed attempts at the next event.", example = "0") int attempts,
-        @Schema(description = "When the next attempt is due, after a failure.", example = "2024-04-12T09:31:05Z") Instant nextAttemptAt,
-        @Schema(description = "The signing secret: only in the answer to the registration.", example = "whsec-3c1f0b9e6d2a4f7b8e5c") String secret,
+        @Schema(nullable = true, description = "When the next attempt is due, after a failure.", example = "2024-04-12T09:31:05Z") Instant nextAttemptAt,
+        @Schema(nullable = true, description = "The signing secret: in the answer to the registration only, null elsewhere.", example = "whsec-3c1f0b9e6d2a4f7b8e5c") String secret,
         @Schema(description = "When it was registered.", example = "2024-04-12T09:31:00Z") Instant createdAt,
         @Schema(description = "When it was last changed by an admin.", example = "2024-04-12T09:31:00Z") Instant updatedAt) {
 

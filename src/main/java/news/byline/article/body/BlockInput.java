@@ -65,7 +65,8 @@ public sealed interface BlockInput
 
     @JsonIgnoreProperties("image")
     @Schema(name = "ImageBlockInput", requiredProperties = {"type", "imageId"},
-            properties = @SchemaProperty(name = "type", enumeration = "image", description = "Block type.", example = "image"),
+            properties = {@SchemaProperty(name = "type", enumeration = "image", description = "Block type.", example = "image"),
+                    @SchemaProperty(name = "image", description = "The image as a read resolved it: accepted and ignored.")},
             description = "An image in the body, with the caption and credit for this use.",
             example = "{\"type\":\"image\",\"imageId\":\"5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27\",\"caption\":\"Supporters of the junta in Niamey\",\"credit\":\"Getty Images\"}")
     record ImageUse(
@@ -77,7 +78,9 @@ public sealed interface BlockInput
 
     @JsonIgnoreProperties({"headline", "url"})
     @Schema(name = "StoryLinkBlockInput", requiredProperties = {"type", "articleId"},
-            properties = @SchemaProperty(name = "type", enumeration = "storyLink", description = "Block type.", example = "storyLink"),
+            properties = {@SchemaProperty(name = "type", enumeration = "storyLink", description = "Block type.", example = "storyLink"),
+                    @SchemaProperty(name = "headline", description = "As a read resolved it: accepted and ignored."),
+                    @SchemaProperty(name = "url", description = "As a read resolved it: accepted and ignored.")},
             description = "A link to another of our stories, shown as a promo line.",
             example = "{\"type\":\"storyLink\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\"}")
     record StoryLinkUse(

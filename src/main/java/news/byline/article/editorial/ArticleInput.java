@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ArticleInput", description = "An article as written by an editor or contributor.", example = ArticleInput.EXAMPLE)
 public record ArticleInput(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 200)
-        @Schema(description = "Human identifier; made from the headline when absent.", example = "niger-junta-welcomes-russian-instructors", maxLength = 200) String slug,
+        @Schema(nullable = true, description = "Human identifier; made from the headline when absent.", example = "niger-junta-welcomes-russian-instructors", maxLength = 200) String slug,
         @NotNull @Pattern(regexp = "story|feature|analysis|live|explainer|opinion|video|gallery",
                 message = "must be one of story, feature, analysis, live, explainer, opinion, video, gallery")
         @Schema(description = "Editorial form.", enumeration = {"story", "feature", "analysis", "live", "explainer", "opinion", "video", "gallery"}, example = "story") String type,
@@ -29,19 +29,19 @@ public record ArticleInput(
         @NotBlank
         @Schema(description = "Path of the primary section.", example = "news/world/africa") String section,
         @Size(max = 20)
-        @Schema(description = "Topic slugs, in editorial order.", example = "[\"russia\",\"niger\"]") List<@NotBlank String> topics,
+        @Schema(nullable = true, description = "Topic slugs, in editorial order.", example = "[\"russia\",\"niger\"]") List<@NotBlank String> topics,
         @Valid
-        @Schema(description = "Byline.") BylineInput byline,
+        @Schema(nullable = true, description = "Byline.") BylineInput byline,
         @Valid
-        @Schema(description = "Lead image use.") ImageUseInput leadImage,
+        @Schema(nullable = true, description = "Lead image use.") ImageUseInput leadImage,
         @NotNull @Size(min = 1, max = 500)
         @Schema(description = "Body blocks in order; images and linked stories by id (what a read resolved may be sent back and is ignored).") List<@NotNull BlockInput> body,
         @Size(max = 10)
-        @Schema(description = "Slugs of curated related stories, in order.", example = "[\"how-russia-has-rebranded-wagner-in-africa\"]") List<@NotBlank String> related,
+        @Schema(nullable = true, description = "Slugs of curated related stories, in order.", example = "[\"how-russia-has-rebranded-wagner-in-africa\"]") List<@NotBlank String> related,
         @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL")
-        @Schema(description = "Canonical address, when it is not the default one on the site.", example = "https://www.byline.example/articles/niger-junta") String canonicalUrl,
+        @Schema(nullable = true, description = "Canonical address, when it is not the default one on the site.", example = "https://www.byline.example/articles/niger-junta") String canonicalUrl,
         @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL")
-        @Schema(description = "Address to share, when it differs from the canonical one.", example = "https://byline.example/s/niger") String shareUrl) {
+        @Schema(nullable = true, description = "Address to share, when it differs from the canonical one.", example = "https://byline.example/s/niger") String shareUrl) {
 
     public static final String EXAMPLE = """
             {"slug":"niger-junta-welcomes-russian-instructors","type":"story",\
@@ -57,24 +57,24 @@ public record ArticleInput(
     @Schema(name = "BylineInput", description = "Byline as written.",
             example = "{\"text\":\"By Chris Ewokor in Abuja\",\"organisation\":\"BBC News\",\"contributors\":[{\"author\":\"chris-ewokor\",\"location\":\"Abuja\"}]}")
     public record BylineInput(
-            @Size(max = 500) @Schema(description = "Byline as printed.", example = "By Chris Ewokor in Abuja", maxLength = 500) String text,
-            @Size(max = 200) @Schema(description = "Organisation line.", example = "BBC News", maxLength = 200) String organisation,
-            @Size(max = 20) @Schema(description = "Contributors in byline order.") List<@Valid @NotNull ContributorInput> contributors) {
+            @Size(max = 500) @Schema(nullable = true, description = "Byline as printed.", example = "By Chris Ewokor in Abuja", maxLength = 500) String text,
+            @Size(max = 200) @Schema(nullable = true, description = "Organisation line.", example = "BBC News", maxLength = 200) String organisation,
+            @Size(max = 20) @Schema(nullable = true, description = "Contributors in byline order.") List<@Valid @NotNull ContributorInput> contributors) {
     }
 
     @Schema(name = "ContributorInput", description = "One contributor of this article.",
             example = "{\"author\":\"chris-ewokor\",\"location\":\"Abuja\"}")
     public record ContributorInput(
             @NotBlank @Schema(description = "Author slug.", example = "chris-ewokor") String author,
-            @Size(max = 200) @Schema(description = "Where they reported from.", example = "Abuja", maxLength = 200) String location,
-            @Size(max = 200) @Schema(description = "Role in this article.", example = "Additional reporting", maxLength = 200) String role) {
+            @Size(max = 200) @Schema(nullable = true, description = "Where they reported from.", example = "Abuja", maxLength = 200) String location,
+            @Size(max = 200) @Schema(nullable = true, description = "Role in this article.", example = "Additional reporting", maxLength = 200) String role) {
     }
 
     @Schema(name = "ImageUseInput", description = "An image used in an article, with caption and credit for this use.",
             example = "{\"imageId\":\"0bde5182-ba16-3461-853b-e457c09fbbb3\",\"caption\":\"Niger's junta has turned to Russia\",\"credit\":\"Getty Images\"}")
     public record ImageUseInput(
             @NotNull @Schema(description = "The image.", example = "0bde5182-ba16-3461-853b-e457c09fbbb3") UUID imageId,
-            @Size(max = 2000) @Schema(description = "Caption for this use; the image's own when absent.", example = "Niger's junta has turned to Russia", maxLength = 2000) String caption,
-            @Size(max = 300) @Schema(description = "Credit for this use; the image's own when absent.", example = "Getty Images", maxLength = 300) String credit) {
+            @Size(max = 2000) @Schema(nullable = true, description = "Caption for this use; the image's own when absent.", example = "Niger's junta has turned to Russia", maxLength = 2000) String caption,
+            @Size(max = 300) @Schema(nullable = true, description = "Credit for this use; the image's own when absent.", example = "Getty Images", maxLength = 300) String credit) {
     }
 }

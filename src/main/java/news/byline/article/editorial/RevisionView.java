@@ -1,10 +1,8 @@
 package news.byline.article.editorial;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Revision", description = "One saved state of an article; the snapshot is present when a single revision is fetched.",
         example = "{\"number\":3,\"status\":\"draft\",\"summary\":\"updated\",\"createdAt\":\"2024-04-12T09:31:00Z\",\"createdBy\":\"3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b\"}")
 public record RevisionView(
@@ -13,5 +11,5 @@ public record RevisionView(
         @Schema(description = "What the save did.", example = "updated") String summary,
         @Schema(description = "When it was saved.", example = "2024-04-12T09:31:00Z") Instant createdAt,
         @Schema(description = "The key that saved it.", example = "3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b") String createdBy,
-        @Schema(description = "The article's content as it was.") ArticleInput snapshot) {
+        @Schema(nullable = true, description = "The article's content as it was.") ArticleInput snapshot) {
 }
