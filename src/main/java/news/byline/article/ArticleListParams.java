@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import news.byline.article.search.SearchQuery;
+import news.byline.web.FieldSelection;
 import news.byline.web.PageParams;
 import news.byline.web.ProblemException;
 import news.byline.web.QueryParams;
@@ -24,20 +25,24 @@ public class ArticleListParams extends PageParams {
     public List<String> type;
 
     @QueryParam("from")
-    @Parameter(description = "Published at or after this ISO-8601 date or date-time.", example = "2024-04-01T00:00:00Z")
+    @Parameter(description = "Published at or after this ISO-8601 date or date-time.", example = "2024-04-01T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.DATE_OR_DATE_TIME))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Published at or before this ISO-8601 date or date-time.", example = "2024-04-30T23:59:59Z")
+    @Parameter(description = "Published at or before this ISO-8601 date or date-time.", example = "2024-04-30T23:59:59Z",
+            schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.DATE_OR_DATE_TIME))
     public String to;
 
     @QueryParam("updatedFrom")
     @Parameter(description = "Changed at or after this ISO-8601 date or date-time: with sort=-updatedAt, what a syncing "
-            + "client missed since its last visit.", example = "2024-04-12T00:00:00Z")
+            + "client missed since its last visit.", example = "2024-04-12T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.DATE_OR_DATE_TIME))
     public String updatedFrom;
 
     @QueryParam("updatedTo")
-    @Parameter(description = "Changed at or before this ISO-8601 date or date-time.", example = "2024-04-13T00:00:00Z")
+    @Parameter(description = "Changed at or before this ISO-8601 date or date-time.", example = "2024-04-13T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, pattern = QueryParams.DATE_OR_DATE_TIME))
     public String updatedTo;
 
     @QueryParam("q")
@@ -58,12 +63,12 @@ public class ArticleListParams extends PageParams {
 
     @QueryParam("cursor")
     @Parameter(description = "Cursor paging: the meta.nextCursor of the previous page (instead of page). Opaque and signed; "
-            + "it keeps its place while stories are added, and expires after a day (BYLINE_CURSOR_TTL). Not for sort=relevance.", example = "MjAyNC0wNC0xMlQwOTozMTowMFp8.Tc3UzRUg1")
+            + "it keeps its place while stories are added, and expires after a day (BYLINE_CURSOR_TTL). Not for sort=relevance. (No example: sent with page, it is a 400.)")
     public String cursor;
 
     @QueryParam("fields")
     @Parameter(description = "Sparse field set: summary fields to keep, comma-separated; a nested one as parent.child.",
-            example = "headline,summary,leadImage.url")
+            example = "headline,summary,leadImage.url", schema = @Schema(type = SchemaType.STRING, pattern = FieldSelection.PATTERN))
     public String fields;
 
     public ArticleFilter filter() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,5 +53,5 @@ public interface ArticlesApi {
                     + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview,
             @QueryParam("fields") @Parameter(description = "Sparse field set: fields to keep, comma-separated; a nested one as parent.child. "
                     + "Related stories are only ranked and read when related is asked for, links in the body only resolved with the body.",
-                    example = "headline,byline,leadImage.url") String fields);
+                    example = "headline,byline,leadImage.url", schema = @Schema(type = SchemaType.STRING, pattern = FieldSelection.PATTERN)) String fields);
 }

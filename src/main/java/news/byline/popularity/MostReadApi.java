@@ -31,6 +31,6 @@ public interface MostReadApi {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10")) String limit,
             @QueryParam("window") @Parameter(description = "Window counted back from now: PT1H, P1D, P7D (any ISO-8601 duration) "
                     + "or hours/days such as 24h or 7d; at most 30 days.", example = "P1D",
-                    schema = @Schema(defaultValue = "24h")) String window,
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "24h", pattern = "^([0-9]+[hdHD]|[Pp].+)$")) String window,
             @QueryParam("section") @Parameter(description = "Only stories in this section's subtree.", example = "news") String section);
 }

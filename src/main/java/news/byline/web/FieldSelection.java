@@ -18,6 +18,9 @@ import java.util.Set;
 public final class FieldSelection {
     private final Map<String, Set<String>> fields;
 
+    /** What a field set looks like, for the document: names (parent.child), comma-separated. */
+    public static final String PATTERN = "^[A-Za-z., ]*[A-Za-z][A-Za-z., ]*$";
+
     private FieldSelection(Map<String, Set<String>> fields) {
         this.fields = fields;
     }

@@ -66,6 +66,7 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
+        typeEnumeratedParameters(operation);
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", method == PathItem.HttpMethod.GET ? "Invalid or unknown query parameter"
                 : "Invalid request: malformed JSON, unknown fields or failed validation (see errors)");
@@ -80,13 +81,19 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             problems.put("409", "Conflicts with existing content, such as a slug already in use");
-            problems.put("413", "The request body is too large");
-            problems.put("415", "The request body has an unsupported content type");
+            if (operation.getRequestBody() != null) {
+                problems.put("413", "The request body is too large");
+                problems.put("415", "The request body has an unsupported content type");
+            }
             problems.put("422", "Refers to something that does not exist or breaks a content rule");
         }
-        if (namesAnItem && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.DELETE)) {
+        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        if (conditional) {
             problems.put("412", "If-Match names an older version: someone else changed it meanwhile");
+        }
+        if (takesJson(operation)) {
+            problems.put("411", "A chunked JSON body: send its Content-Length");
         }
         if (method == PathItem.HttpMethod.DELETE) {
             problems.put("409", "Still used by other content; the detail says by what");
@@ -98,6 +105,30 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         problems.put("500", "Unexpected error; the detail carries an error id for support");
         problems.forEach((status, description) -> add(operation, status, description));
+    }
+
+    private static boolean takesJson(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes().keySet().stream()
+                .anyMatch(type -> type.equals("application/json") || type.endsWith("+json"));
+    }
+
+    /** An enumerated parameter is a string, boolean or number as its values are: the generator leaves the type out. */
+    private static void typeEnumeratedParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream().map(Parameter::getSchema)
+                .filter(schema -> schema != null && schema.getType() == null && schema.getRef() == null
+                        && schema.getEnumeration() != null && !schema.getEnumeration().isEmpty())
+                .forEach(schema -> schema.setType(List.of(typeOf(schema.getEnumeration().get(0)))));
+    }
+
+    private static Schema.SchemaType typeOf(Object value) {
+        if (value instanceof Boolean) {
+            return Schema.SchemaType.BOOLEAN;
+        }
+        return value instanceof Number ? Schema.SchemaType.NUMBER : Schema.SchemaType.STRING;
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
     @QueryParam("page")
     @Parameter(description = "Page number, from 1. Pages start within the first 10,000 items (400 beyond); "
-            + "article lists go further by cursor.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            + "article lists go further by cursor.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1"))
     public String page;
 
     @QueryParam("pageSize")

@@ -30,6 +30,9 @@ public final class QueryParams {
     }
 
     /** Accepts an ISO-8601 instant or offset date-time, or a plain date (start of that day, UTC). */
+    /** What {@link #instant} reads, for the document. */
+    public static final String DATE_OR_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T.+)?$";
+
     public static Instant instant(String name, String raw) {
         if (raw == null) {
             return null;
