@@ -137,6 +137,27 @@ public interface BylineConfig {
         String checkInterval();
     }
 
+    /** Requests a client may make, per instance (0: no limit). */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+        /** Public reads (GET and HEAD without a key) per client address per minute. Env: BYLINE_RATE_LIMITS_READS_PER_MINUTE. */
+        @WithDefault("1200")
+        long readsPerMinute();
+
+        /** Writes (POST, PUT, PATCH, DELETE with a key) per API key per minute. Env: BYLINE_RATE_LIMITS_WRITES_PER_MINUTE. */
+        @WithDefault("120")
+        long writesPerMinute();
+
+        /** Page-view beacons per client address per minute. Env: BYLINE_RATE_LIMITS_BEACONS_PER_MINUTE. */
+        @WithDefault("60")
+        long beaconsPerMinute();
+
+        /** Clients (addresses and keys) whose budgets are kept; the least recently seen go first. Env: BYLINE_RATE_LIMITS_CLIENTS. */
+        @WithDefault("100000")
+        long clients();
+    }
+
     /** The cache of rendered public responses. */
     Cache cache();
 

@@ -38,9 +38,9 @@ public class PopularityService {
      * unless the same client counted it a moment ago. The count is written with the next flush of the {@link ViewCounter}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void recordView(String idOrSlug, String clientAddress, String userAgent) {
+    public void recordView(String idOrSlug, String clientAddress) {
         Article article = articles.published(idOrSlug);
-        if (repeats.firstView(clientAddress, userAgent, article.id)) {
+        if (repeats.firstView(clientAddress, article.id)) {
             counter.count(article.id, Instant.now());
         }
     }

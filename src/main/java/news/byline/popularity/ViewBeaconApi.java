@@ -27,7 +27,7 @@ public interface ViewBeaconApi {
     // What sendBeacon, fetch and curl send; the body itself is ignored.
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED})
     @Operation(operationId = "countArticleView", summary = "Count a page view", description = "Beacon sent by front ends when a story is shown (navigator.sendBeacon works). No credentials; any body is ignored. "
-            + "A client (address and User-Agent) counts once per article per ten minutes; repeats answer 204 too.")
+            + "A client address counts once per article per ten minutes; repeats answer 204 too.")
     @RequestBody(required = false, description = "Anything, or nothing: it is ignored.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(example = "{}")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, example = "view")),

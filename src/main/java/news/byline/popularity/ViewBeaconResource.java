@@ -12,8 +12,7 @@ public class ViewBeaconResource implements ViewBeaconApi {
 
     @Override
     public RestResponse<Void> view(String idOrSlug, HttpServerRequest request) {
-        popularity.recordView(idOrSlug, request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress(),
-                request.getHeader("User-Agent"));
+        popularity.recordView(idOrSlug, request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         return RestResponse.noContent();
     }
 }

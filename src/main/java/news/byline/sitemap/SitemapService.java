@@ -24,7 +24,7 @@ import news.byline.web.TextRules;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SitemapService {
-    public static final int URLS_PER_SITEMAP = 50_000;
+    public static final int URLS_PER_SITEMAP = 10_000;
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
     private static final Duration NEWS_WINDOW = Duration.ofHours(48);

@@ -99,6 +99,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             problems.put("409", "Still used by other content; the detail says by what");
         }
         problems.put("406", "The client does not accept JSON");
+        problems.put("429", "Over this client's budget (per address for public reads and beacons, per key for writes): "
+                + "retry after Retry-After seconds");
         if (method == PathItem.HttpMethod.GET && !operation.getResponses().hasAPIResponse("304")) {
             operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: If-None-Match names the current version (or If-Modified-Since is not older)"));

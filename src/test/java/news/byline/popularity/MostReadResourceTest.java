@@ -77,12 +77,16 @@ class MostReadResourceTest {
     void beaconCountsAClientOncePerArticleForAWhile() {
         UUID id = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
         long before = popularity.viewsInWindow(id, Duration.ofHours(1));
-        given().header("User-Agent", "reader-one").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
-        given().header("User-Agent", "reader-one").contentType("text/plain").body("ignored")
+        given().header("X-Forwarded-For", "198.51.100.1").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().header("X-Forwarded-For", "198.51.100.1").contentType("text/plain").body("ignored")
                 .post("/api/v1/articles/" + id + "/views").then().statusCode(204);
         counter.flush();
         assertEquals(before + 1, popularity.viewsInWindow(id, Duration.ofHours(1)), "a repeat does not count");
-        given().header("User-Agent", "reader-two").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().header("X-Forwarded-For", "198.51.100.1").header("User-Agent", "a-new-disguise")
+                .post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        counter.flush();
+        assertEquals(before + 1, popularity.viewsInWindow(id, Duration.ofHours(1)), "nor does a new User-Agent");
+        given().header("X-Forwarded-For", "198.51.100.2").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
         counter.flush();
         assertEquals(before + 2, popularity.viewsInWindow(id, Duration.ofHours(1)), "another client does");
     }
@@ -95,8 +99,8 @@ class MostReadResourceTest {
         ExecutorService readers = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int reader = 0; reader < 200; reader++) {
-            String agent = "crowd-reader-" + reader;
-            answers.add(readers.submit(() -> given().header("User-Agent", agent)
+            String address = "203.0.113." + reader;
+            answers.add(readers.submit(() -> given().header("X-Forwarded-For", address)
                     .post("/api/v1/articles/" + NIGER + "/views").statusCode()));
         }
         for (Future<Integer> answer : answers) {
@@ -121,8 +125,8 @@ class MostReadResourceTest {
         UUID niger = UUID.fromString(given().get("/api/v1/articles/" + NIGER).then().extract().path("id"));
         counter.flush();
         long before = popularity.viewsInWindow(niger, Duration.ofHours(1));
-        given().header("User-Agent", "deleted-reader").post("/api/v1/articles/read-then-deleted/views").then().statusCode(204);
-        given().header("User-Agent", "deleted-reader").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
+        given().header("X-Forwarded-For", "198.51.100.99").post("/api/v1/articles/read-then-deleted/views").then().statusCode(204);
+        given().header("X-Forwarded-For", "198.51.100.99").post("/api/v1/articles/" + NIGER + "/views").then().statusCode(204);
         given().auth().oauth2(editor).delete("/api/v1/articles/read-then-deleted").then().statusCode(204);
         counter.flush();
         assertEquals(before + 1, popularity.viewsInWindow(niger, Duration.ofHours(1)));
