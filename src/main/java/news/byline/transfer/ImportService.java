@@ -164,8 +164,8 @@ public class ImportService {
 
     private Outcome apply(Line line, Run run) {
         TransferLine parsed = read(line.text(), TransferLine.class);
-        if (parsed.kind() == null || parsed.data() == null) {
-            throw ProblemException.unprocessable("kind", "each line needs a kind and data");
+        if (parsed == null || parsed.kind() == null || parsed.data() == null || !parsed.data().isObject()) {
+            throw ProblemException.unprocessable("kind", "each line is an object with a kind and data (an object)");
         }
         TransferLine.Kind kind;
         try {

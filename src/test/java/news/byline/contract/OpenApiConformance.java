@@ -3,7 +3,6 @@ package news.byline.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -93,7 +92,8 @@ public final class OpenApiConformance implements Filter {
 
     /** What breaks the document in this answer; an empty body is not checked (HEAD, or compressed bytes). */
     List<String> violations(String method, URI uri, int status, String type, String body) {
-        String path = uri.getRawPath();
+        // Matched as the server routes it: decoded, without dot segments or a trailing slash.
+        String path = uri.normalize().getPath().replaceAll("(.)/+$", "$1");
         if (!path.startsWith("/api/") && !path.startsWith("/sitemap")) {
             return List.of(); // Swagger UI, health, metrics, the demo: not this document's routes
         }
@@ -101,8 +101,9 @@ public final class OpenApiConformance implements Filter {
                 .filter(o -> o.method.equalsIgnoreCase(method.equals("HEAD") ? "GET" : method) && o.pattern.matcher(path).matches())
                 .max(Comparator.comparingInt(Operation::literalCharacters));
         if (operation.isEmpty()) {
-            // No route, no such method (a write without a key is refused before that is known), or OPTIONS.
-            boolean noSuchRoute = status == 404 || status == 405 || status == 401 || method.equals("OPTIONS");
+            // No route, no such method, or refused before routing: a bad character in the path (400), a write
+            // without a key (401); or OPTIONS.
+            boolean noSuchRoute = status == 404 || status == 405 || status == 400 || status == 401 || method.equals("OPTIONS");
             return noSuchRoute ? List.of() : List.of("no operation " + method + " " + path + " in the document");
         }
         Operation o = operation.get();
@@ -148,7 +149,7 @@ public final class OpenApiConformance implements Filter {
         }
     }
 
-    /** A documented operation: its path template as a pattern (a parameter may hold slashes, as a section path does). */
+    /** A documented operation: its path template as a pattern. */
     private record Operation(String template, String method, Pattern pattern, int literalCharacters) {
         private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
@@ -157,7 +158,9 @@ public final class OpenApiConformance implements Filter {
             int literal = 0;
             int from = 0;
             for (var parameter = PARAMETER.matcher(template); parameter.find(); from = parameter.end()) {
-                regex.append(Pattern.quote(template.substring(from, parameter.start()))).append("(.+)");
+                // A section path holds slashes; any other parameter is one segment.
+                String segments = parameter.group().equals("{path}") ? "(.+)" : "([^/]+)";
+                regex.append(Pattern.quote(template.substring(from, parameter.start()))).append(segments);
                 literal += parameter.start() - from;
             }
             regex.append(Pattern.quote(template.substring(from)));
