@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -24,9 +24,16 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import news.byline.image.storage.ImageStorage;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,9 @@ import org.junit.jupiter.api.Test;
 class ImageUploadTest {
     @Inject
     ImageStorage storage;
+
+    @Inject
+    MeterRegistry metrics;
 
     /** A 1×1 lossy WebP (VP8), the smallest there is; no Java library writes WebP. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
@@ -134,6 +144,46 @@ class ImageUploadTest {
                 .body("copyrightHolder", is("AFP")).body("credit", is("Getty Images"));
         given().auth().oauth2(keyFor("contributor")).contentType("application/merge-patch+json")
                 .body("{\"credit\":\"Me\"}").patch("/api/v1/images/niamey-junta-supporters").then().statusCode(403);
+    }
+
+    @Test
+    void concurrentRequestsForANewRenditionMakeItOnce() throws Exception {
+        String id = upload(picture(1200, 800, "png"), "crowd.png", "image/png", "Asked for by many").then().statusCode(201)
+                .extract().path("id");
+        double before = metrics.counter("byline.image.decodes").count();
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Future<byte[]>> answers = new ArrayList<>();
+        for (int reader = 0; reader < 8; reader++) {
+            answers.add(readers.submit(() -> given().get("/api/v1/images/" + id + "/file?width=640").then().statusCode(200)
+                    .extract().asByteArray()));
+        }
+        byte[] first = answers.get(0).get();
+        for (Future<byte[]> answer : answers) {
+            assertTrue(Arrays.equals(first, answer.get()), "every reader gets the same rendition");
+        }
+        readers.shutdown();
+        assertEquals(before + 1, metrics.counter("byline.image.decodes").count(), "decoded once for eight readers");
+    }
+
+    @Test
+    void aRenditionThatCannotBeMadeIsRefusedAndNotTriedAgainAtOnce() throws Exception {
+        String id = upload(picture(600, 400, "png"), "broken-later.png", "image/png", "Broken in storage").then().statusCode(201)
+                .extract().path("id");
+        String key = QuarkusTransaction.requiringNew().call(() -> Image.<Image>findById(UUID.fromString(id)).storageKey);
+        byte[] original = storage.read(key).orElseThrow();
+        storage.write(key, Arrays.copyOf(original, 60)); // the header survives, the pixels do not
+        double before = metrics.counter("byline.image.decodes").count();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            given().get("/api/v1/images/" + id + "/file?width=160").then().statusCode(422)
+                    .contentType("application/problem+json").body("detail", containsString("cannot be decoded"));
+        }
+        assertEquals(before + 1, metrics.counter("byline.image.decodes").count(), "the failure is remembered");
+    }
+
+    @Test
+    void aLargeOriginalIsDecodedAtAboutTwiceTheWidthAsked() throws IOException {
+        BufferedImage decoded = ImageRenditions.subsampled(picture(4000, 2000, "png"), 160).image();
+        assertTrue(decoded.getWidth() >= 320 && decoded.getWidth() < 400, "decoded " + decoded.getWidth() + " pixels wide");
     }
 
     /** A decompression bomb: a few hundred bytes that declare a 20000×20000 canvas (400 megapixels). */
