@@ -83,7 +83,7 @@ public class ImageRenditions {
                     + " pixels, more than may be decoded; only the original is served");
         }
         int targetWidth = width == null ? image.width : Math.min(width, image.width); // never upscaled
-        String key = "renditions/" + image.id + "-" + targetWidth + "." + output.extension;
+        String key = renditionKey(image, targetWidth, output);
         Optional<byte[]> cached = storage.read(key);
         if (cached.isPresent()) {
             return new Rendition(cached.get(), output.mediaType);
@@ -134,6 +134,17 @@ public class ImageRenditions {
             throw new UncheckedIOException(e);
         }
         return scaled;
+    }
+
+    /** Every key a rendition of this image may be stored under: each width it can be made at, in each output format. */
+    static List<String> keysOf(Image image) {
+        return java.util.stream.Stream.concat(WIDTHS.stream().filter(w -> w < image.width), java.util.stream.Stream.of(image.width))
+                .flatMap(w -> java.util.stream.Stream.of(ImageFormat.JPEG, ImageFormat.PNG).map(f -> renditionKey(image, w, f)))
+                .toList();
+    }
+
+    private static String renditionKey(Image image, int width, ImageFormat output) {
+        return "renditions/" + image.id + "-" + width + "." + output.extension;
     }
 
     public static List<ImageView.Rendition> listFor(Image image, String fileUrl) {

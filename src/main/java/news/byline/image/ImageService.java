@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
 import news.byline.content.References;
@@ -148,7 +149,7 @@ public class ImageService {
         image.delete();
         outbox.removed("image.deleted", image.id, image.slug, Outbox.keysOf(image, true));
         if (image.storageKey != null) {
-            storedFileGone.fire(new StoredFileGone(image.storageKey));
+            storedFileGone.fire(new StoredFileGone(image.storageKey, ImageRenditions.keysOf(image)));
         }
     }
 
@@ -156,13 +157,16 @@ public class ImageService {
         outbox.upserted("image." + action, image.id, image.slug, ImageView.of(image), Outbox.keysOf(image, false));
     }
 
-    /** Removes a deleted image's bytes once the delete has committed: a delete that rolls back keeps them. */
+    /** Removes a deleted image's bytes and renditions once the delete has committed: a delete that rolls back keeps them. */
     void removeStoredFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoredFileGone gone) throws IOException {
         storage.delete(gone.storageKey());
+        for (String rendition : gone.renditionKeys()) {
+            storage.delete(rendition);
+        }
     }
 
-    /** The stored bytes under this key belong to no image any more. */
-    record StoredFileGone(String storageKey) {
+    /** The stored bytes under these keys (the original, the renditions it may have) belong to no image any more. */
+    record StoredFileGone(String storageKey, List<String> renditionKeys) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,12 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import news.byline.article.Article;
-import news.byline.article.ArticleStatus;
 import news.byline.article.editorial.ArticleAssembler;
 import news.byline.article.editorial.ArticleState;
 import news.byline.author.Author;
@@ -109,7 +107,7 @@ public class ExportService {
                     .forEach(row -> bodies.put((UUID) row[0], (String) row[1]));
         }
         return lines(articles, article ->
-                line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article, bodies.get(article.id)), state(article)));
+                line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article, bodies.get(article.id)), ArticleState.of(article)));
     }
 
     private static <E> List<String> lines(List<E> entities, Function<E, String> toLine) {
@@ -131,11 +129,6 @@ public class ExportService {
             writer.write(line);
             writer.write('\n');
         }
-    }
-
-    private static ArticleState state(Article article) {
-        return new ArticleState(article.status.name().toLowerCase(Locale.ROOT), article.publishedAt,
-                article.firstPublishedAt, article.status == ArticleStatus.SCHEDULED ? article.publishAt : null);
     }
 
     private String line(TransferLine.Kind kind, UUID id, Object data, ArticleState state) {

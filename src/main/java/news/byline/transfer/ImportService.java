@@ -187,9 +187,7 @@ public class ImportService {
         ArticleInput input = valid(parsed, ArticleInput.class);
         ArticleState state = parsed.state() != null ? parsed.state() : new ArticleState("draft", null, null, null);
         check(state);
-        ArticleInput withoutRelated = new ArticleInput(input.slug(), input.type(), input.headline(), input.summary(),
-                input.section(), input.topics(), input.byline(), input.leadImage(), input.body(), null,
-                input.canonicalUrl(), input.shareUrl());
+        ArticleInput withoutRelated = input.withRelated(null);
         ArticleEditingService.Upserted upserted = articles.upsert(parsed.id(), withoutRelated, state, run.actor);
         boolean linksStories = input.related() != null && !input.related().isEmpty();
         return new Outcome(line, upserted.created(), linksStories ? new Pending(upserted.id(), line, input.related()) : null);

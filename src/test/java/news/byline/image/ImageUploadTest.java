@@ -130,11 +130,16 @@ class ImageUploadTest {
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/niger-russia-flags").then().statusCode(409)
                 .body("detail", containsString("russian-troops-arrive-in-niger"));
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/niamey-junta-supporters").then().statusCode(409);
-        String id = upload(picture(50, 50, "png"), "temp.png", "image/png", "Temporary").then().statusCode(201).extract().path("id");
+        String id = upload(picture(500, 300, "png"), "temp.png", "image/png", "Temporary").then().statusCode(201).extract().path("id");
         assertTrue(storage.read("originals/" + id + ".png").isPresent());
+        given().get("/api/v1/images/" + id + "/file?width=160&format=jpeg").then().statusCode(200);
+        given().get("/api/v1/images/" + id + "/file?format=jpeg").then().statusCode(200);
+        assertTrue(storage.read("renditions/" + id + "-160.jpg").isPresent());
         given().auth().oauth2(keyFor("editor")).delete("/api/v1/images/" + id).then().statusCode(204);
         given().get("/api/v1/images/" + id).then().statusCode(404);
         assertTrue(storage.read("originals/" + id + ".png").isEmpty());
+        assertTrue(storage.read("renditions/" + id + "-160.jpg").isEmpty(), "renditions go with the image");
+        assertTrue(storage.read("renditions/" + id + "-500.jpg").isEmpty(), "a full-size conversion too");
     }
 
     @Test

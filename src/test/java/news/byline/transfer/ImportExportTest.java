@@ -70,6 +70,8 @@ class ImportExportTest {
         given().get("/api/v1/topics/nameless").then().statusCode(404);
 
         importFile(MIXED).then().statusCode(200).body("created", is(0)).body("updated", is(4));
+        given().auth().oauth2(keyFor("editor")).get("/api/v1/articles/imported-story/revisions").then().statusCode(200)
+                .body("meta.total", is(1)); // importing the same story again changes nothing, so adds no revision
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Topic.count("slug", "imported-topic")));
     }
 

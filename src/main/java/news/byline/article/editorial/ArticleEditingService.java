@@ -88,6 +88,7 @@ public class ArticleEditingService implements ArticlePreviews {
             article.createdBy = actor.name();
             article.createdAt = Instant.now();
         }
+        ImportedState before = created ? null : ImportedState.of(assembler.input(article), ArticleState.of(article));
         assembler.apply(article, input, actor, false);
         article.status = ArticleStatus.valueOf(state.status().toUpperCase(Locale.ROOT));
         article.publishedAt = state.publishedAt();
@@ -102,11 +103,19 @@ public class ArticleEditingService implements ArticlePreviews {
         }
         if (created) {
             article.persist();
-            persistRevision(article, 1, actor.name(), "imported");
-        } else {
+            // An id that was deleted before keeps its revisions: the new ones follow them.
+            persistRevision(article, id == null ? 1 : lastRevision(article) + 1, actor.name(), "imported");
+        } else if (!before.equals(ImportedState.of(assembler.input(article), ArticleState.of(article)))) { // a re-run adds none
             record(article, actor, "imported");
         }
         return new Upserted(article.id, created);
+    }
+
+    /** An article's content and state, to tell whether an import changed it (related stories are linked afterwards). */
+    private record ImportedState(ArticleInput content, ArticleState state) {
+        static ImportedState of(ArticleInput content, ArticleState state) {
+            return new ImportedState(content.withRelated(null), state);
+        }
     }
 
     /** What an import wrote: the article's id (also when the line named none) and whether it is new. */
@@ -134,6 +143,7 @@ public class ArticleEditingService implements ArticlePreviews {
     public void delete(String idOrSlug, String ifMatch, Actor actor) {
         Article article = editable(idOrSlug, ifMatch, actor);
         references.requireNone(Article.class, article.id, "Article '" + article.slug + "'");
+        record(article, actor, "deleted"); // the revisions stay: who deleted what, and what it was
         article.delete();
         events.deleted(article);
     }
@@ -248,10 +258,14 @@ public class ArticleEditingService implements ArticlePreviews {
     private void record(Article article, Actor actor, String summary) {
         // The article's row lock orders concurrent saves, so two can never take the same next number.
         Article.getEntityManager().lock(article, LockModeType.PESSIMISTIC_WRITE);
+        persistRevision(article, lastRevision(article) + 1, actor.name(), summary);
+    }
+
+    private static int lastRevision(Article article) {
         Integer last = ArticleRevision.getEntityManager()
                 .createQuery("select max(r.key.number) from ArticleRevision r where r.key.articleId = :id", Integer.class)
                 .setParameter("id", article.id).getSingleResult();
-        persistRevision(article, last == null ? 1 : last + 1, actor.name(), summary);
+        return last == null ? 0 : last;
     }
 
     private void persistRevision(Article article, int number, String by, String summary) {

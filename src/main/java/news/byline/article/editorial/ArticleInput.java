@@ -43,6 +43,11 @@ public record ArticleInput(
         @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL")
         @Schema(nullable = true, description = "Address to share, when it differs from the canonical one.", example = "https://byline.example/s/niger") String shareUrl) {
 
+    /** The same content with other related stories (null: none named). */
+    public ArticleInput withRelated(List<String> stories) {
+        return new ArticleInput(slug, type, headline, summary, section, topics, byline, leadImage, body, stories, canonicalUrl, shareUrl);
+    }
+
     public static final String EXAMPLE = """
             {"slug":"niger-junta-welcomes-russian-instructors","type":"story",\
             "headline":"Niger junta welcomes Russian instructors",\

@@ -260,9 +260,14 @@ class ArticleEditingTest {
     void deletesOnlyWhatNothingRefersTo() {
         as("editor").delete("/api/v1/articles/inside-wagners-african-success-story").then().statusCode(409)
                 .body("detail", containsString("russian-troops-arrive-in-niger-as-military-agreement-begins"));
-        create("editor", article("doomed-story", "Doomed story"));
+        String id = as("editor").contentType(ContentType.JSON).body(article("doomed-story", "Doomed story"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
         as("editor").delete("/api/v1/articles/doomed-story").then().statusCode(204);
         as("editor").get("/api/v1/articles/doomed-story?preview=true").then().statusCode(404);
+        List<String> trail = QuarkusTransaction.requiringNew().call(() -> ArticleRevision.<ArticleRevision>find(
+                "key.articleId = ?1 order by key.number", UUID.fromString(id)).stream().map(r -> r.summary + " by " + r.createdBy).toList());
+        assertEquals(2, trail.size(), "the audit trail outlives the article: " + trail);
+        assertTrue(trail.get(1).startsWith("deleted by "), trail.toString());
     }
 
     /** A contributor learns nothing of drafts they may not see: referring to one fails as for a missing slug. */
