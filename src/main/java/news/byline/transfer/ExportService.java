@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,15 +32,19 @@ import news.byline.section.Section;
 import news.byline.section.SectionInput;
 import news.byline.topic.Topic;
 import news.byline.topic.TopicInput;
+import org.hibernate.Session;
 
 /**
- * Writes all content as NDJSON, streamed a page at a time (each page read in its own short transaction), in
- * an order that lets an import resolve every reference: images, sections parents first, topics, authors,
- * articles, collections.
+ * Writes all content as NDJSON, streamed a page at a time, in an order that lets an import resolve every
+ * reference: images, sections parents first, topics, authors, articles, collections. The whole export reads
+ * one snapshot (one repeatable-read transaction): what is written meanwhile is in it entirely or not at all,
+ * and no row is skipped or written twice.
  */
 @ApplicationScoped
 public class ExportService {
     private static final int PAGE = 500;
+    /** Long enough for a large archive to a slow client; the snapshot is released when it ends. */
+    private static final int EXPORT_TIMEOUT_SECONDS = 3600;
 
     private final ObjectMapper json;
     private final ArticleAssembler assembler;
@@ -49,43 +55,56 @@ public class ExportService {
     }
 
     public StreamingOutput export() {
-        return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writePages(writer, Image.class, "", image -> image.id,
-                    images -> lines(images, image -> line(TransferLine.Kind.IMAGE, image.id, ExternalImageInput.of(image), null)));
-            writeSections(writer);
-            writePages(writer, Topic.class, "", topic -> topic.id,
-                    topics -> lines(topics, topic -> line(TransferLine.Kind.TOPIC, topic.id, TopicInput.of(topic), null)));
-            writePages(writer, Author.class, "", author -> author.id,
-                    authors -> lines(authors, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null)));
-            writePages(writer, Article.class, "left join fetch e.section left join fetch e.leadImage", article -> article.id,
-                    this::articleLines);
-            writePages(writer, CuratedList.class, "", collection -> collection.id, collections -> lines(collections,
-                    collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null)));
-            writer.flush();
-        };
+        return output -> QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).call(() -> {
+            Article.getEntityManager().unwrap(Session.class).doWork(ExportService::readOneSnapshot);
+            writeAll(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
+            return null;
+        });
     }
 
     /**
-     * Writes every entity of a kind, a page at a time in id order, each page read in its own short
-     * transaction: a keyset (after the last id written) rather than an offset, so a page costs the same at
-     * the end as at the start. {@code fetches} joins the to-one links each line needs; collections come in
-     * batches (batch fetching).
+     * PostgreSQL's repeatable read is a snapshot of the whole database; H2's is not (rows not yet read may
+     * change), its serializable is.
+     */
+    private static void readOneSnapshot(Connection connection) throws SQLException {
+        boolean h2 = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+        connection.setTransactionIsolation(h2 ? Connection.TRANSACTION_SERIALIZABLE : Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
+    private void writeAll(Writer writer) throws IOException {
+        writePages(writer, Image.class, "", image -> image.id,
+                images -> lines(images, image -> line(TransferLine.Kind.IMAGE, image.id, ExternalImageInput.of(image), null)));
+        writeSections(writer);
+        writePages(writer, Topic.class, "", topic -> topic.id,
+                topics -> lines(topics, topic -> line(TransferLine.Kind.TOPIC, topic.id, TopicInput.of(topic), null)));
+        writePages(writer, Author.class, "", author -> author.id,
+                authors -> lines(authors, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null)));
+        writePages(writer, Article.class, "left join fetch e.section left join fetch e.leadImage", article -> article.id,
+                this::articleLines);
+        writePages(writer, CuratedList.class, "", collection -> collection.id, collections -> lines(collections,
+                collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null)));
+        writer.flush();
+    }
+
+    /**
+     * Writes every entity of a kind, a page at a time in id order: a keyset (after the last id written) rather
+     * than an offset, so a page costs the same at the end as at the start, and what a page loaded is let go
+     * before the next. {@code fetches} joins the to-one links each line needs; collections come in batches
+     * (batch fetching).
      */
     private <E> void writePages(Writer writer, Class<E> entity, String fetches, Function<E, UUID> idOf,
                                 Function<List<E>, List<String>> toLines) throws IOException {
         UUID after = null;
         while (true) {
             UUID from = after;
-            Page page = QuarkusTransaction.requiringNew().call(() -> {
-                TypedQuery<E> query = Article.getEntityManager().createQuery("select e from " + entity.getSimpleName()
-                        + " e " + fetches + (from == null ? "" : " where e.id > :after") + " order by e.id", entity);
-                if (from != null) {
-                    query.setParameter("after", from);
-                }
-                List<E> entities = query.setMaxResults(PAGE).getResultList();
-                return new Page(toLines.apply(entities), entities.isEmpty() ? null : idOf.apply(entities.get(entities.size() - 1)));
-            });
+            TypedQuery<E> query = Article.getEntityManager().createQuery("select e from " + entity.getSimpleName()
+                    + " e " + fetches + (from == null ? "" : " where e.id > :after") + " order by e.id", entity);
+            if (from != null) {
+                query.setParameter("after", from);
+            }
+            List<E> entities = query.setMaxResults(PAGE).getResultList();
+            Page page = new Page(toLines.apply(entities), entities.isEmpty() ? null : idOf.apply(entities.get(entities.size() - 1)));
+            Article.getEntityManager().clear();
             for (String line : page.lines()) {
                 writer.write(line);
                 writer.write('\n');
@@ -120,11 +139,11 @@ public class ExportService {
 
     /** Sections are few: all at once, parents before children and siblings in navigation order. */
     private void writeSections(Writer writer) throws IOException {
-        List<String> lines = QuarkusTransaction.requiringNew().call(() -> Section.<Section>listAll().stream()
+        List<String> lines = Section.<Section>listAll().stream()
                 .sorted(Comparator.<Section>comparingInt(s -> s.path.split("/").length).thenComparingInt(s -> s.position)
                         .thenComparing(s -> s.path))
                 .map(s -> line(TransferLine.Kind.SECTION, s.id, SectionInput.of(s), null))
-                .toList());
+                .toList();
         for (String line : lines) {
             writer.write(line);
             writer.write('\n');

@@ -14,11 +14,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.editorial.Actor;
 import news.byline.sample.SampleContentStartupAccess;
@@ -48,6 +53,9 @@ class ImportExportTest {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ExportService exports;
 
     private static Response importFile(String ndjson) {
         return given().auth().oauth2(keyFor("editor")).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import");
@@ -136,6 +144,45 @@ class ImportExportTest {
         assertEquals("topic", report.rejected().get(0).kind());
         given().get("/api/v1/topics/after-the-endless-line").then().statusCode(200);
         given().get("/api/v1/topics/endless").then().statusCode(404);
+    }
+
+    /** What is written while an export runs is not in it: the export reads one snapshot. */
+    @Test
+    void anExportIsASnapshot() throws IOException {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        OutputStream meanwhile = new FilterOutputStream(written) {
+            private boolean changed;
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (!changed) { // once the export has begun: a topic is added, another deleted
+                    changed = true;
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        Topic born = new Topic();
+                        born.id = UUID.randomUUID();
+                        born.slug = "born-during-the-export";
+                        born.name = "Born during the export";
+                        born.updatedAt = Instant.now();
+                        born.persist();
+                        Topic.delete("slug", "gone-during-the-export");
+                    });
+                }
+                super.write(bytes, offset, length);
+            }
+        };
+        QuarkusTransaction.requiringNew().run(() -> {
+            Topic gone = new Topic();
+            gone.id = UUID.randomUUID();
+            gone.slug = "gone-during-the-export";
+            gone.name = "Gone during the export";
+            gone.updatedAt = Instant.now();
+            gone.persist();
+        });
+        exports.export().write(meanwhile);
+        String export = written.toString(StandardCharsets.UTF_8);
+        assertTrue(export.contains("\"gone-during-the-export\""), "deleted after the export began: still in it");
+        assertFalse(export.contains("\"born-during-the-export\""), "added after the export began: not in it");
+        assertTrue(export.contains("\"kind\":\"collection\""), "the export ran to the end");
     }
 
     @Test

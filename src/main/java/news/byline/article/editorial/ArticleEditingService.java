@@ -143,7 +143,9 @@ public class ArticleEditingService implements ArticlePreviews {
     public void delete(String idOrSlug, String ifMatch, Actor actor) {
         Article article = editable(idOrSlug, ifMatch, actor);
         references.requireNone(Article.class, article.id, "Article '" + article.slug + "'");
-        record(article, actor, "deleted"); // the revisions stay: who deleted what, and what it was
+        // The revisions stay, ending with who deleted it and what it was; the event is the deletion itself.
+        Article.getEntityManager().lock(article, LockModeType.PESSIMISTIC_WRITE);
+        keepRevision(article, lastRevision(article) + 1, actor.name(), "deleted");
         article.delete();
         events.deleted(article);
     }
@@ -269,6 +271,11 @@ public class ArticleEditingService implements ArticlePreviews {
     }
 
     private void persistRevision(Article article, int number, String by, String summary) {
+        keepRevision(article, number, by, summary);
+        events.saved(article);
+    }
+
+    private void keepRevision(Article article, int number, String by, String summary) {
         ArticleRevision revision = new ArticleRevision();
         revision.key = new ArticleRevision.Key(article.id, number);
         revision.status = article.status;
@@ -277,7 +284,6 @@ public class ArticleEditingService implements ArticlePreviews {
         revision.createdAt = Instant.now();
         revision.createdBy = by;
         revision.persist();
-        events.saved(article);
     }
 
     private static void goLive(Article article, Instant at) {
