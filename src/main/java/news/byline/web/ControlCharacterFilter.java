@@ -1,6 +1,7 @@
 package news.byline.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,22 @@ public class ControlCharacterFilter {
             refuse(parameter.getKey(), parameter.getKey());
             parameter.getValue().forEach(value -> refuse(parameter.getKey(), value));
         }
+    }
+
+    /**
+     * The path parameters as the resource will see them: a percent sign encoded in the path ({@code %2500},
+     * {@code %25}) is decoded once more on the way to a parameter: into a control character, or into nothing
+     * valid at all (both a 400, not a 500).
+     */
+    @ServerRequestFilter
+    public void rejectControlsInPathParameters(ContainerRequestContext request) {
+        MultivaluedMap<String, String> parameters;
+        try {
+            parameters = request.getUriInfo().getPathParameters(true);
+        } catch (IllegalArgumentException malformed) {
+            throw ProblemException.invalidParameter("path", "has a malformed percent-encoding");
+        }
+        parameters.forEach((name, values) -> values.forEach(value -> refuse(name, value)));
     }
 
     private static void refuse(String name, String text) {
