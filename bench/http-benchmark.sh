@@ -10,6 +10,7 @@
 #   hot  — response cache on, the same request repeated (what readers behind a CDN miss cause);
 #   cold — response cache off (BYLINE_CACHE_ENABLED=false): every request rendered;
 #   seq  — cold, one connection, sequential requests: per-request latency without queueing.
+#   Rate limits are off (BYLINE_RATE_LIMITS_*=0): wrk is one client address, and this measures the origin.
 # In the same run nginx (its own config, a loopback port) serves the article and list bytes and a 304.
 # Prints requests/s, p50, p99, errors and bytes per case with the ratio to nginx, start-to-ready time and
 # RSS; appends the table and the machine to bench/RESULTS.md.
@@ -39,7 +40,7 @@ command -v wrk > /dev/null && command -v nginx > /dev/null || apt-get install -y
 
 start_app() { # $1: response cache on|off
   local began; began=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$PORT BYLINE_ADMIN_KEY=$KEY BYLINE_SAMPLE_CONTENT=true BYLINE_IMAGES_DIRECTORY="$WORK/images" \
+  QUARKUS_HTTP_PORT=$PORT BYLINE_ADMIN_KEY=$KEY BYLINE_RATE_LIMITS_READS_PER_MINUTE=0 BYLINE_RATE_LIMITS_WRITES_PER_MINUTE=0 BYLINE_RATE_LIMITS_BEACONS_PER_MINUTE=0 BYLINE_SAMPLE_CONTENT=true BYLINE_IMAGES_DIRECTORY="$WORK/images" \
   BYLINE_CURSOR_SECRET=bench-secret BYLINE_API_URL="http://127.0.0.1:$PORT" BYLINE_CACHE_ENABLED=$([ "$1" = on ] && echo true || echo false) \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     java -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &

@@ -158,31 +158,28 @@ class ImportExportTest {
                 if (!changed) { // once the export has begun: a topic is added, another deleted
                     changed = true;
                     QuarkusTransaction.requiringNew().run(() -> {
-                        Topic born = new Topic();
-                        born.id = UUID.randomUUID();
-                        born.slug = "born-during-the-export";
-                        born.name = "Born during the export";
-                        born.updatedAt = Instant.now();
-                        born.persist();
+                        persistTopic("born-during-the-export");
                         Topic.delete("slug", "gone-during-the-export");
                     });
                 }
                 super.write(bytes, offset, length);
             }
         };
-        QuarkusTransaction.requiringNew().run(() -> {
-            Topic gone = new Topic();
-            gone.id = UUID.randomUUID();
-            gone.slug = "gone-during-the-export";
-            gone.name = "Gone during the export";
-            gone.updatedAt = Instant.now();
-            gone.persist();
-        });
+        QuarkusTransaction.requiringNew().run(() -> persistTopic("gone-during-the-export"));
         exports.export().write(meanwhile);
         String export = written.toString(StandardCharsets.UTF_8);
         assertTrue(export.contains("\"gone-during-the-export\""), "deleted after the export began: still in it");
         assertFalse(export.contains("\"born-during-the-export\""), "added after the export began: not in it");
         assertTrue(export.contains("\"kind\":\"collection\""), "the export ran to the end");
+    }
+
+    private static void persistTopic(String slug) {
+        Topic topic = new Topic();
+        topic.id = UUID.randomUUID();
+        topic.slug = slug;
+        topic.name = slug;
+        topic.updatedAt = Instant.now();
+        topic.persist();
     }
 
     @Test
