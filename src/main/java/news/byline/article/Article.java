@@ -131,6 +131,10 @@ public class Article extends PanacheEntityBase implements Purgeable {
     @Transient
     public ArticleStatus statusAnnounced;
 
+    /** Images the body stopped showing in this transaction: a published story may have been what made them public. */
+    @Transient
+    private final Set<UUID> imagesDropped = new HashSet<>();
+
     @PostLoad
     void rememberStatus() {
         statusAnnounced = status;
@@ -146,6 +150,7 @@ public class Article extends PanacheEntityBase implements Purgeable {
         bodyText = BodyRenderer.text(blocks);
         searchKeywords = keywords();
         List<UUID> imageIds = Block.imageIds(blocks);
+        bodyImageIds.stream().filter(shown -> !imageIds.contains(shown)).forEach(imagesDropped::add);
         bodyImageIds.retainAll(imageIds);
         bodyImageIds.addAll(imageIds);
     }
@@ -170,6 +175,7 @@ public class Article extends PanacheEntityBase implements Purgeable {
             keys.add(PurgeKeys.ARTICLE_LISTS);
             keys.add(PurgeKeys.ARTICLE_TEXT);
             topics.forEach(topic -> keys.add(topic.id.toString()));
+            bodyImageIds.forEach(image -> keys.add(image.toString()));
         }
     }
 
@@ -196,10 +202,29 @@ public class Article extends PanacheEntityBase implements Purgeable {
             return; // a draft: nothing public shows it
         }
         keys.add(PurgeKeys.ARTICLE_TEXT);
+        imageKeys(changed, keys);
         if (changed.stream().anyMatch(LIST_MEMBERSHIP::contains)) {
             keys.add(PurgeKeys.ARTICLE_LISTS);
             keys.addAfterFlush(() -> getEntityManager()
                     .createQuery("select t.id from Article a join a.topics t where a.id = :id", UUID.class)
+                    .setParameter("id", id).getResultStream().map(UUID::toString).toList());
+        }
+    }
+
+    /**
+     * The images that may have stopped being public: all the story shows when it stops being public, those
+     * its body dropped otherwise (a lead image replaced is named by the link itself). Images becoming public
+     * need no purge: nothing keeps a 404.
+     */
+    private void imageKeys(Set<String> changed, PurgeKeys keys) {
+        imagesDropped.forEach(image -> keys.add(image.toString()));
+        imagesDropped.clear();
+        if (changed.contains("status") && !isPublic()) {
+            if (leadImage != null) {
+                keys.add(leadImage.id.toString());
+            }
+            keys.addAfterFlush(() -> getEntityManager()
+                    .createQuery("select i from Article a join a.bodyImageIds i where a.id = :id", UUID.class)
                     .setParameter("id", id).getResultStream().map(UUID::toString).toList());
         }
     }

@@ -10,12 +10,15 @@ import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
 
-/** Stories in any state (unpublished ones unnamed) that point at a section, topic, author, image (lead or in the body) or another story. */
+/** Stories in any state (unpublished ones unnamed) and published ones (for what they make public) that point at a section, topic, author, image (lead or in the body) or another story. */
 @Singleton
 public class ArticleReferences extends QueriedReferences {
     /** Published stories by slug; the others unnamed (null), since the one deleting may not see them. */
     private static final String SHOWN = "select case when a.status = news.byline.article.ArticleStatus.PUBLISHED"
             + " then a.slug end as shown ";
+
+    private static final String PUBLISHED_ID = "select a.id ";
+    private static final String PUBLISHED = "a.status = news.byline.article.ArticleStatus.PUBLISHED";
 
     public ArticleReferences(EntityManager entityManager) {
         super(entityManager, "article", Map.of(
@@ -25,6 +28,8 @@ public class ArticleReferences extends QueriedReferences {
                         + "from Article a join a.contributors c where c.author.id = :id order by shown"),
                 Image.class, List.of(SHOWN + "from Article a where a.leadImage.id = :id order by shown",
                         SHOWN + "from Article a join a.bodyImageIds i where i = :id order by shown"),
-                Article.class, List.of(SHOWN + "from Article a join a.related r where r.id = :id order by shown")));
+                Article.class, List.of(SHOWN + "from Article a join a.related r where r.id = :id order by shown")),
+                Map.of(Image.class, List.of(PUBLISHED_ID + "from Article a where a.leadImage.id = :id and " + PUBLISHED,
+                        PUBLISHED_ID + "from Article a join a.bodyImageIds i where i = :id and " + PUBLISHED)));
     }
 }

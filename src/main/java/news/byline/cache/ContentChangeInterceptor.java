@@ -2,10 +2,14 @@ package news.byline.cache;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
@@ -34,37 +38,44 @@ public class ContentChangeInterceptor implements Interceptor {
 
     @Override
     public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
-        if (entity instanceof Purgeable purgeable) {
-            TransactionPurges.Pending pending = purges.pending(true);
-            TransactionPurges.Pending keys = pending != null ? pending : purges.new Pending();
-            purgeable.removedKeys(Set.of(propertyNames), new PurgeKeys() {
-                @Override
-                public void add(String key) {
-                    keys.add(key);
-                }
-
-                @Override
-                public void addAfterFlush(Supplier<Collection<String>> later) {
-                    keys.add(PurgeKeys.ALL); // what it would read after the flush is gone with the entity
-                }
-            });
-            if (pending == null) {
-                purges.fireNow(keys);
-            }
+        List<Purgeable> unlinked = Arrays.stream(state).filter(Purgeable.class::isInstance).map(Purgeable.class::cast).toList();
+        if (!(entity instanceof Purgeable) && unlinked.isEmpty()) {
+            return;
         }
+        withKeys(keys -> {
+            if (entity instanceof Purgeable purgeable) {
+                purgeable.removedKeys(Set.of(propertyNames), new PurgeKeys() {
+                    @Override
+                    public void add(String key) {
+                        keys.add(key);
+                    }
+
+                    @Override
+                    public void addAfterFlush(Supplier<Collection<String>> later) {
+                        keys.add(PurgeKeys.ALL); // what it would read after the flush is gone with the entity
+                    }
+                });
+            }
+            unlinked.forEach(target -> target.unlinkedKeys(keys));
+        });
     }
 
     @Override
     public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
                                 String[] propertyNames, Type[] types) {
-        if (entity instanceof Purgeable) {
-            Set<String> changed = new HashSet<>();
-            for (int i = 0; i < propertyNames.length; i++) {
-                if (previousState == null || !Objects.equals(previousState[i], currentState[i])) {
-                    changed.add(propertyNames[i]);
+        Set<String> changed = new HashSet<>();
+        List<Purgeable> unlinked = new ArrayList<>();
+        for (int i = 0; i < propertyNames.length; i++) {
+            if (previousState == null || !Objects.equals(previousState[i], currentState[i])) {
+                changed.add(propertyNames[i]);
+                if (previousState != null && previousState[i] instanceof Purgeable target) {
+                    unlinked.add(target);
                 }
             }
-            written(entity, changed);
+        }
+        written(entity, changed);
+        if (!unlinked.isEmpty()) {
+            withKeys(keys -> unlinked.forEach(target -> target.unlinkedKeys(keys)));
         }
         return false;
     }
@@ -101,14 +112,19 @@ public class ContentChangeInterceptor implements Interceptor {
 
     private void written(Object entity, Set<String> changed) {
         if (entity instanceof Purgeable purgeable && !changed.isEmpty()) {
-            TransactionPurges.Pending pending = purges.pending(true);
-            if (pending == null) {
-                TransactionPurges.Pending now = purges.new Pending();
-                purgeable.purgeKeys(changed, now);
-                purges.fireNow(now);
-            } else {
-                purgeable.purgeKeys(changed, pending);
-            }
+            withKeys(keys -> purgeable.purgeKeys(changed, keys));
         }
+    }
+
+    /** Gathers keys into the current transaction's purge, or purges them at once outside one. */
+    private void withKeys(Consumer<TransactionPurges.Pending> gather) {
+        TransactionPurges.Pending pending = purges.pending(true);
+        if (pending != null) {
+            gather.accept(pending);
+            return;
+        }
+        TransactionPurges.Pending now = purges.new Pending();
+        gather.accept(now);
+        purges.fireNow(now);
     }
 }

@@ -22,4 +22,11 @@ public interface Purgeable {
     default void removedKeys(Set<String> properties, PurgeKeys keys) {
         purgeKeys(properties, keys);
     }
+
+    /**
+     * The keys to purge when something stops pointing at this entity (a link is changed or its holder
+     * removed): what the link made visible may not be any more. None by default.
+     */
+    default void unlinkedKeys(PurgeKeys keys) {
+    }
 }

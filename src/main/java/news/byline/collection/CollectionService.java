@@ -113,8 +113,7 @@ public class CollectionService {
         collection.slug = slug;
         collection.title = input.title().trim();
         collection.description = input.description();
-        collection.items.clear();
-        collection.items.addAll(items);
+        collection.replaceItems(items);
         collection.updatedAt = Instant.now();
     }
 

@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 
@@ -39,9 +42,33 @@ public class CuratedList extends PanacheEntityBase implements Purgeable {
     @Version
     public long version;
 
+    /** Promo pictures the items stopped showing in this transaction: the collection may have made them public. */
+    @Transient
+    private final Set<UUID> imagesDropped = new HashSet<>();
+
+    /** Replaces the items, remembering the promo pictures no item shows any more. */
+    public void replaceItems(List<CollectionItem> replacement) {
+        Set<UUID> kept = promoImageIds(replacement);
+        promoImageIds(items).stream().filter(image -> !kept.contains(image)).forEach(imagesDropped::add);
+        items.clear();
+        items.addAll(replacement);
+    }
+
     @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
         keys.add(id.toString());
         keys.add("collections");
+        imagesDropped.forEach(image -> keys.add(image.toString()));
+        imagesDropped.clear();
+    }
+
+    @Override
+    public void removedKeys(Set<String> properties, PurgeKeys keys) {
+        purgeKeys(properties, keys);
+        promoImageIds(items).forEach(image -> keys.add(image.toString()));
+    }
+
+    private static Set<UUID> promoImageIds(List<CollectionItem> items) {
+        return items.stream().filter(item -> item.promoImage != null).map(item -> item.promoImage.id).collect(Collectors.toSet());
     }
 }

@@ -14,11 +14,26 @@ public abstract class QueriedReferences implements ReferenceHolder {
     private final EntityManager entityManager;
     private final String kind;
     private final Map<Class<?>, List<String>> slugQueries;
+    private final Map<Class<?>, List<String>> publicQueries;
 
+    /** For a feature whose content is all public: any reference shows the entity publicly. */
     protected QueriedReferences(EntityManager entityManager, String kind, Map<Class<?>, List<String>> slugQueries) {
+        this(entityManager, kind, slugQueries, slugQueries);
+    }
+
+    /** With {@code publicQueries} per type, each finding (by {@code :id}) public content that references the entity. */
+    protected QueriedReferences(EntityManager entityManager, String kind, Map<Class<?>, List<String>> slugQueries,
+                                Map<Class<?>, List<String>> publicQueries) {
         this.entityManager = entityManager;
         this.kind = kind;
         this.slugQueries = slugQueries;
+        this.publicQueries = publicQueries;
+    }
+
+    @Override
+    public boolean showsPublicly(Class<?> type, UUID id) {
+        return publicQueries.getOrDefault(type, List.of()).stream().anyMatch(query ->
+                !entityManager.createQuery(query).setParameter("id", id).setMaxResults(1).getResultList().isEmpty());
     }
 
     @Override

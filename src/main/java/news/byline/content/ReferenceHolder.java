@@ -12,4 +12,7 @@ public interface ReferenceHolder {
 
     /** Up to {@code limit} names ("article niger-coup") of what this feature keeps that points at the entity. */
     List<String> referencesTo(Class<?> type, UUID id, int limit);
+
+    /** Whether content of this feature that anyone may read (a published story, an author…) points at the entity. */
+    boolean showsPublicly(Class<?> type, UUID id);
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import news.byline.web.ProblemException;
 
-/** Refuses (409) to delete what something still points at, naming the first few that do. */
+/** Who points at an entity: refuses (409) to delete what something still points at, naming the first few that do. */
 @ApplicationScoped
 public class References {
     private static final int NAMED = 5;
@@ -31,5 +31,10 @@ public class References {
             throw ProblemException.conflict(what + " is still used by " + String.join(", ", users)
                     + "; remove those references first");
         }
+    }
+
+    /** Whether any public content points at the entity (what makes an image public). */
+    public boolean shownPublicly(Class<?> type, UUID id) {
+        return holders.stream().anyMatch(holder -> holder.showsPublicly(type, id));
     }
 }

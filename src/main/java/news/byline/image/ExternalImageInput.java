@@ -22,17 +22,18 @@ public record ExternalImageInput(
         @Schema(description = "Text alternative for screen readers.", example = "A rally in Niamey", maxLength = 1000) String alt,
         @Size(max = 2000) @Schema(description = "Default caption.", example = "Supporters of the junta rallied in Niamey", maxLength = 2000) String caption,
         @Size(max = 300) @Schema(description = "Default credit.", example = "Reuters", maxLength = 300) String credit,
-        @Size(max = 300) @Schema(description = "Copyright holder.", example = "Reuters", maxLength = 300) String copyrightHolder) {
+        @Size(max = 300) @Schema(description = "Copyright holder.", example = "Reuters", maxLength = 300) String copyrightHolder,
+        @Schema(description = ImageMetadataInput.MARKED_PUBLIC, example = "false") Boolean markedPublic) {
 
     public static final String EXAMPLE = "{\"slug\":\"niamey-rally\",\"url\":\"https://images.byline.example/niamey-rally.jpg\","
             + "\"width\":976,\"height\":549,\"alt\":\"A rally in Niamey\",\"caption\":\"Supporters of the junta rallied in Niamey\",\"credit\":\"Reuters\"}";
 
     public static ExternalImageInput of(Image image) {
         return new ExternalImageInput(image.slug, image.url, image.width, image.height, image.altText, image.caption,
-                image.credit, image.copyrightHolder);
+                image.credit, image.copyrightHolder, image.markedPublic);
     }
 
     ImageMetadataInput metadata() {
-        return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder);
+        return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder, markedPublic);
     }
 }

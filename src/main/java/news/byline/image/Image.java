@@ -33,6 +33,9 @@ public class Image extends PanacheEntityBase implements Purgeable {
     public String mediaType;
     @Column(name = "byte_size")
     public Long byteSize;
+    /** Set by an editor: public before any published content uses it. */
+    @Column(name = "marked_public")
+    public boolean markedPublic;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -44,5 +47,11 @@ public class Image extends PanacheEntityBase implements Purgeable {
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
         keys.add(id.toString());
         keys.add("images");
+    }
+
+    /** Content that stops showing the image may have been what made it public. */
+    @Override
+    public void unlinkedKeys(PurgeKeys keys) {
+        keys.add(id.toString());
     }
 }

@@ -18,12 +18,19 @@ public record ImageMetadataInput(
         @Size(max = 300)
         @Schema(description = "Default credit.", example = "Getty Images", maxLength = 300) String credit,
         @Size(max = 300)
-        @Schema(description = "Copyright holder, when it differs from the credit.", example = "AFP", maxLength = 300) String copyrightHolder) {
+        @Schema(description = "Copyright holder, when it differs from the credit.", example = "AFP", maxLength = 300) String copyrightHolder,
+        @Schema(description = MARKED_PUBLIC, example = "false") Boolean markedPublic) {
+
+    /** Documented alike wherever an image's metadata is written. */
+    public static final String MARKED_PUBLIC = "Public before any published content uses it (editors only). An image is "
+            + "public once a published story, an author or a collection shows it, or when marked; until then only key "
+            + "holders see it, so that an embargoed story's pictures stay private. Absent means not marked.";
 
     public static final String EXAMPLE = "{\"slug\":\"niger-russia-flags\",\"alt\":\"Supporters of Niger's junta wave Russian and Nigerien flags at a rally\","
             + "\"caption\":\"Niger is among the countries in the Sahel region to have strengthened military ties with Russia\",\"credit\":\"Getty Images\"}";
 
     public static ImageMetadataInput of(Image image) {
-        return new ImageMetadataInput(image.slug, image.altText, image.caption, image.credit, image.copyrightHolder);
+        return new ImageMetadataInput(image.slug, image.altText, image.caption, image.credit, image.copyrightHolder,
+                image.markedPublic);
     }
 }

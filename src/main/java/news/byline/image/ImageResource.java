@@ -1,38 +1,56 @@
 package news.byline.image;
 
-import news.byline.web.IfMatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import news.byline.key.Role;
+import news.byline.web.ConditionalGetFilter;
+import news.byline.web.IfMatch;
+import news.byline.web.QueryParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.io.IOException;
-import news.byline.web.QueryParams;
 public class ImageResource implements ImagesApi {
-    private final ImageService images;
+    /**
+     * A file never changes under its address, but a takedown must end it: a CDN keeps it until purged (by
+     * the image's id in Surrogate-Key), a browser for an hour before it revalidates.
+     */
+    static final String FILE_CACHE_CONTROL = "public, max-age=3600, s-maxage=31536000, stale-if-error=86400";
+    /** An image not public yet, shown to a key holder: no cache may keep it. */
+    static final String PRIVATE_CACHE_CONTROL = "private, no-store";
 
-    public ImageResource(ImageService images) {
+    private final ImageService images;
+    private final SecurityIdentity identity;
+
+    public ImageResource(ImageService images, SecurityIdentity identity) {
         this.images = images;
+        this.identity = identity;
     }
 
     @Override
-    public ImageView get(String id) {
-        return images.find(id);
+    public RestResponse<ImageView> get(String id) {
+        ImageService.Visible<ImageView> image = images.find(id, identity);
+        RestResponse.ResponseBuilder<ImageView> response = RestResponse.ResponseBuilder.ok(image.content());
+        if (!image.isPublic()) {
+            response.header("Cache-Control", PRIVATE_CACHE_CONTROL);
+        }
+        return response.build();
     }
 
     @Override
     public RestResponse<byte[]> file(String id, String width, String format) throws IOException {
         Integer pixels = width == null ? null : QueryParams.intInRange("width", width, 0, 1, 100_000);
-        ImageRenditions.Rendition rendition = images.file(id, pixels, format);
-        return RestResponse.ResponseBuilder.ok(rendition.bytes(), rendition.mediaType())
-                .header("Cache-Control", "public, max-age=31536000, immutable").build();
+        ImageService.Visible<ImageRenditions.Rendition> file = images.file(id, pixels, format, identity);
+        return RestResponse.ResponseBuilder.ok(file.content().bytes(), file.content().mediaType())
+                .header("Cache-Control", file.isPublic() ? FILE_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
+                .header(ConditionalGetFilter.SURROGATE_KEY, file.imageId().toString()).build();
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ImageView> register(ExternalImageInput input, UriInfo uri) {
-        ImageView created = images.register(input);
+        ImageView created = images.register(input, identity);
         return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -40,7 +58,7 @@ public class ImageResource implements ImagesApi {
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ImageView> upload(ImageUploadForm form, UriInfo uri) throws IOException {
-        ImageView created = images.upload(form.file.uploadedFile(), form.metadata());
+        ImageView created = images.upload(form.file.uploadedFile(), form.metadata(), identity);
         return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }

@@ -2,6 +2,8 @@ package news.byline.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +20,7 @@ import news.byline.content.References;
 import news.byline.content.SlugOwners;
 import news.byline.event.Outbox;
 import news.byline.image.storage.ImageStorage;
+import news.byline.key.Role;
 import news.byline.web.EntityTags;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
@@ -48,13 +51,16 @@ public class ImageService {
         this.storedFileGone = storedFileGone;
     }
 
+    /** The image's metadata, for anyone when it is public, for key holders only otherwise (404 to the rest). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ImageView find(String id) {
-        return ImageView.of(entity(id));
+    public Visible<ImageView> find(String id, SecurityIdentity caller) {
+        Image image = entity(id);
+        return new Visible<>(ImageView.of(image), image.id, requireVisible(image, caller, id));
     }
 
     /** Registers an image hosted elsewhere. */
-    public ImageView register(ExternalImageInput input) {
+    public ImageView register(ExternalImageInput input, SecurityIdentity caller) {
+        requireMayMark(input.metadata(), caller);
         Image image = newImage();
         image.url = input.url();
         image.width = input.width();
@@ -97,7 +103,8 @@ public class ImageService {
      * and locks) and removed again if the image cannot be saved, so nothing is left half-done.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ImageView upload(Path file, ImageMetadataInput metadata) throws IOException {
+    public ImageView upload(Path file, ImageMetadataInput metadata, SecurityIdentity caller) throws IOException {
+        requireMayMark(metadata, caller);
         if (Files.size(file) > config.images().maxBytes()) {
             throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
         }
@@ -169,9 +176,35 @@ public class ImageService {
     record StoredFileGone(String storageKey, List<String> renditionKeys) {
     }
 
+    /** The original or a rendition, under the same rule as {@link #find}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ImageRenditions.Rendition file(String id, Integer width, String format) throws IOException {
-        return renditions.render(entity(id), width, format);
+    public Visible<ImageRenditions.Rendition> file(String id, Integer width, String format, SecurityIdentity caller)
+            throws IOException {
+        Image image = entity(id);
+        boolean isPublic = requireVisible(image, caller, id);
+        return new Visible<>(renditions.render(image, width, format), image.id, isPublic);
+    }
+
+    /** What is shown of the image with this id, and whether anyone may see it (or only the key holder asking). */
+    public record Visible<T>(T content, UUID imageId, boolean isPublic) {
+    }
+
+    /**
+     * An image is public once published content uses it or an editor marked it so: an embargoed story's
+     * pictures stay with the newsroom. Others answer 404 without a key, as a draft does.
+     */
+    private boolean requireVisible(Image image, SecurityIdentity caller, String id) {
+        boolean isPublic = image.markedPublic || references.shownPublicly(Image.class, image.id);
+        if (!isPublic && caller.isAnonymous()) {
+            throw ProblemException.notFound("image", id);
+        }
+        return isPublic;
+    }
+
+    private static void requireMayMark(ImageMetadataInput metadata, SecurityIdentity caller) {
+        if (Boolean.TRUE.equals(metadata.markedPublic()) && !caller.hasRole(Role.EDITOR_NAME)) {
+            throw new ForbiddenException("Only editors may mark an image public");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,6 +231,7 @@ public class ImageService {
         image.caption = input.caption();
         image.credit = input.credit();
         image.copyrightHolder = input.copyrightHolder();
+        image.markedPublic = Boolean.TRUE.equals(input.markedPublic());
         image.updatedAt = Instant.now();
     }
 }

@@ -44,7 +44,12 @@ public class ImageUploadForm {
     @Schema(description = "Copyright holder, when it differs from the credit.", example = "Reuters")
     public String copyrightHolder;
 
+    @RestForm
+    @Pattern(regexp = "true|false", message = "must be true or false")
+    @Schema(description = ImageMetadataInput.MARKED_PUBLIC, enumeration = {"true", "false"}, example = "false")
+    public String markedPublic;
+
     ImageMetadataInput metadata() {
-        return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder);
+        return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder, markedPublic == null ? null : Boolean.valueOf(markedPublic));
     }
 }

@@ -20,14 +20,15 @@ public record ImageView(
         @Schema(nullable = true, description = "Caption shown under the image.", example = "Niger is among the countries in the Sahel region to have strengthened military ties with Russia") String caption,
         @Schema(nullable = true, description = "Credit line (\"Image source\").", example = "Getty Images") String credit,
         @Schema(nullable = true, description = "Copyright holder, when it differs from the credit.", example = "AFP") String copyrightHolder,
-        @Schema(description = "Scaled versions for srcset, for images uploaded to Byline; empty for images hosted elsewhere.") List<Rendition> renditions) {
+        @Schema(description = "Scaled versions for srcset, for images uploaded to Byline; empty for images hosted elsewhere.") List<Rendition> renditions,
+        @Schema(description = "Marked public by an editor (public before any published content uses it).", example = "false") boolean markedPublic) {
 
     static final String EXAMPLE = """
             {"id":"5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27","slug":"niger-russia-flags",\
             "url":"https://images.byline.example/niger-russia-flags.jpg","width":976,"height":549,\
             "alt":"Supporters of Niger's junta wave Russian flags",\
             "caption":"Niger is among the countries in the Sahel region to have strengthened military ties with Russia",\
-            "credit":"Getty Images","renditions":[]}""";
+            "credit":"Getty Images","renditions":[],"markedPublic":false}""";
 
     @Schema(name = "ImageRendition", description = "One scaled version of an image.",
             example = "{\"width\":480,\"height\":270,\"url\":\"https://images.byline.example/niger-russia-flags-480.jpg\"}")
@@ -48,6 +49,7 @@ public record ImageView(
         }
         return new ImageView(image.id, image.slug, image.url, image.width, image.height, image.altText,
                 caption != null ? caption : image.caption, credit != null ? credit : image.credit,
-                image.copyrightHolder, image.storageKey == null ? List.of() : ImageRenditions.listFor(image, image.url));
+                image.copyrightHolder, image.storageKey == null ? List.of() : ImageRenditions.listFor(image, image.url),
+                image.markedPublic);
     }
 }

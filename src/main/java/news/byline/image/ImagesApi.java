@@ -40,18 +40,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Images", description = "Image metadata")
 public interface ImagesApi {
+    String VISIBILITY = "An image is public once a published story, an author or a collection shows it, or when an editor "
+            + "marked it public; before that it is 404 without a key, and shown to key holders uncached.";
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getImage", summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit.")
-    ImageView get(@PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id);
+    @Operation(operationId = "getImage", summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit. "
+            + VISIBILITY)
+    RestResponse<ImageView> get(@PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id);
 
     @GET
     @Path("{id}/file")
     @Produces({"image/jpeg", "image/png", "image/gif", "image/webp"})
     @Operation(operationId = "getImageFile", summary = "Get an image file or rendition",
             description = "The uploaded original, or a rendition scaled to one of the allowed widths (never larger than the original) "
-                    + "and/or converted to JPEG or PNG. Made once, then served from storage; cacheable for a year.")
+                    + "and/or converted to JPEG or PNG. Made once, then served from storage. " + VISIBILITY
+                    + " A public file may be kept by a CDN until purged (Surrogate-Key: the image's id), by a browser for an hour.")
     @APIResponse(responseCode = "200", description = "The image",
             content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),

@@ -72,6 +72,10 @@ public class ConditionalGetFilter {
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
         boolean jsonBody = response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
         Set<String> keys = SurrogateKeys.of(routing.request().path(), routing.request().query(), jsonBody ? body : null);
+        Object named = headers.getFirst(SURROGATE_KEY); // a binary body names no ids: its resource does
+        if (named != null) {
+            keys.addAll(List.of(named.toString().split(" ")));
+        }
         if (request.getProperty(SparseFieldsFilter.SHOWN_IDS) instanceof Set<?> shown) {
             shown.forEach(id -> keys.add(id.toString()));
         }

@@ -80,9 +80,6 @@ final class SurrogateKeys {
             // XML names no ids: headlines, topic and author names, images in it change with these.
             keys.addAll(List.of(PurgeKeys.ARTICLE_TEXT, "topics", "authors", "images"));
         }
-        if (rest.startsWith("images/") && rest.endsWith("/file")) {
-            keys.add("images"); // the bytes of an image named by slug or id: any image change may concern them
-        }
         if (!rest.contains("/")) {
             keys.add(rest); // a list of its kind: topics, authors, sections, collections, navigation, most-read…
         } else if (rest.startsWith("sections/")) {

@@ -49,8 +49,10 @@ class ImageUploadTest {
     /** A 1×1 lossy WebP (VP8), the smallest there is; no Java library writes WebP. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
 
+    /** Uploads marked public, so that anyone may read them (ImageVisibilityTest covers the rest). */
     private static Response upload(byte[] bytes, String fileName, String partType, String alt) {
-        var request = given().auth().oauth2(keyFor("contributor")).multiPart("file", fileName, bytes, partType);
+        var request = given().auth().oauth2(keyFor("editor")).multiPart("file", fileName, bytes, partType)
+                .multiPart("markedPublic", "true");
         if (alt != null) {
             request = request.multiPart("alt", alt).multiPart("credit", "Byline test desk");
         }
@@ -72,7 +74,8 @@ class ImageUploadTest {
         String id = created.path("id");
         Response original = given().get("/api/v1/images/" + id + "/file");
         original.then().statusCode(200).contentType("image/png")
-                .header("Cache-Control", containsString("immutable"));
+                .header("Cache-Control", is(ImageResource.FILE_CACHE_CONTROL))
+                .header("Surrogate-Key", containsString(id));
         assertArrayEquals(png, original.asByteArray());
         given().header("If-None-Match", original.header("ETag")).get("/api/v1/images/" + id + "/file").then().statusCode(304);
 
