@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -65,7 +66,7 @@ public class ImageRenditions {
         ImageIO.scanForPlugins(); // registers the WebP reader in this class loader
     }
 
-    /** The original when no width or format is asked for; otherwise the rendition, made if need be. */
+    /** The original (streamed) when no width or format is asked for; otherwise the rendition, made if need be. */
     public Rendition render(Image image, Integer width, String format) throws IOException {
         if (image.storageKey == null) {
             throw ProblemException.notFound("stored file of image", image.id.toString());
@@ -76,7 +77,9 @@ public class ImageRenditions {
         ImageFormat original = ImageFormat.valueOf(image.mediaType.substring("image/".length()).toUpperCase(Locale.ROOT));
         ImageFormat output = outputFormat(format, original);
         if (width == null && (format == null || output == original)) {
-            return new Rendition(read(image.storageKey), original.mediaType);
+            InputStream stored = storage.stream(image.storageKey)
+                    .orElseThrow(() -> new IOException("Missing stored image " + image.storageKey));
+            return new Rendition(null, stored, original.mediaType);
         }
         if ((long) image.width * image.height > maxPixels) { // stored before the limit, or the limit was lowered
             throw ProblemException.unprocessable("width", "the original has " + image.width + "×" + image.height
@@ -86,9 +89,9 @@ public class ImageRenditions {
         String key = renditionKey(image, targetWidth, output);
         Optional<byte[]> cached = storage.read(key);
         if (cached.isPresent()) {
-            return new Rendition(cached.get(), output.mediaType);
+            return new Rendition(cached.get(), null, output.mediaType);
         }
-        return new Rendition(once(key, () -> made(image.storageKey, key, targetWidth, output)), output.mediaType);
+        return new Rendition(once(key, () -> made(image.storageKey, key, targetWidth, output)), null, output.mediaType);
     }
 
     /** The rendition under this key, made by one caller while the others wait for it; a failure is kept. */
@@ -221,6 +224,7 @@ public class ImageRenditions {
     record Decoded(BufferedImage image, Orientation orientation, boolean quarterTurn) {
     }
 
-    public record Rendition(byte[] bytes, String mediaType) {
+    /** A rendition made in memory (bytes), or the original as stored (streamed out, never read whole). */
+    public record Rendition(byte[] bytes, InputStream original, String mediaType) {
     }
 }

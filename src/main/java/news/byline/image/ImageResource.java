@@ -3,6 +3,8 @@ package news.byline.image;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import news.byline.key.Role;
@@ -39,11 +41,14 @@ public class ImageResource implements ImagesApi {
     }
 
     @Override
-    public RestResponse<byte[]> file(String id, String width, String format) throws IOException {
+    public Response file(String id, String width, String format) throws IOException {
         Integer pixels = width == null ? null : QueryParams.intInRange("width", width, 0, 1, 100_000);
         ImageService.Visible<ImageRenditions.Rendition> file = images.file(id, pixels, format, identity);
-        return RestResponse.ResponseBuilder.ok(file.content().bytes(), file.content().mediaType())
-                .header("Cache-Control", file.isPublic() ? FILE_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
+        ImageRenditions.Rendition rendition = file.content();
+        // The entity's type decides how it is written (bytes, or a stream for the original): a plain Response.
+        Response.ResponseBuilder response = Response.ok(
+                rendition.bytes() != null ? rendition.bytes() : rendition.original(), rendition.mediaType());
+        return response.header(HttpHeaders.CACHE_CONTROL, file.isPublic() ? FILE_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
                 .header(ConditionalGetFilter.SURROGATE_KEY, file.imageId().toString()).build();
     }
 

@@ -22,6 +22,7 @@ import news.byline.event.Outbox;
 import news.byline.image.storage.ImageStorage;
 import news.byline.key.Role;
 import news.byline.web.EntityTags;
+import news.byline.web.HandedOutVersion;
 import news.byline.web.IdOrSlug;
 import news.byline.web.MergePatch;
 import news.byline.web.ProblemException;
@@ -38,10 +39,13 @@ public class ImageService {
     private final References references;
     private final Event<StoredFileGone> storedFileGone;
     private final Outbox outbox;
+    private final HandedOutVersion handedOut;
 
     public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
-                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone, Outbox outbox) {
+                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone, Outbox outbox,
+                        HandedOutVersion handedOut) {
         this.outbox = outbox;
+        this.handedOut = handedOut;
         this.storage = storage;
         this.renditions = renditions;
         this.tags = tags;
@@ -182,7 +186,11 @@ public class ImageService {
             throws IOException {
         Image image = entity(id);
         boolean isPublic = requireVisible(image, caller, id);
-        return new Visible<>(renditions.render(image, width, format), image.id, isPublic);
+        ImageRenditions.Rendition rendition = renditions.render(image, width, format);
+        if (rendition.original() != null) {
+            handedOut.ofStored(image.storageKey); // streamed: tagged by what it is, not by bytes read
+        }
+        return new Visible<>(rendition, image.id, isPublic);
     }
 
     /** What is shown of the image with this id, and whether anyone may see it (or only the key holder asking). */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import news.byline.key.Role;
@@ -63,7 +64,7 @@ public interface ImagesApi {
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "422", description = "A rendition of an image with more pixels than BYLINE_IMAGES_MAX_PIXELS: "
             + "only its original is served", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    RestResponse<byte[]> file(
+    Response file(
             @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
             @QueryParam("width") @Parameter(description = "Width in pixels, one of 160, 240, 320, 480, 640, 800, 976, 1280, 1600, 2048.",
                     example = "480", schema = @Schema(type = SchemaType.INTEGER, enumeration = {"160", "240", "320", "480", "640", "800", "976", "1280", "1600", "2048"})) String width,

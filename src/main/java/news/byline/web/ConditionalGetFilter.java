@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +54,13 @@ public class ConditionalGetFilter {
             return;
         }
         boolean success = response.getStatus() == 200 || response.getStatus() == 201;
-        if (!success || !response.hasEntity() || response.getEntity() instanceof StreamingOutput
+        // A streamed answer is tagged only when its resource knows its version (an image original); it is never kept.
+        boolean streamed = response.getEntity() instanceof StreamingOutput || response.getEntity() instanceof InputStream;
+        if (!success || !response.hasEntity() || (streamed && (!read || handedOut.tag() == null))
                 || Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
             return;
         }
-        byte[] body = bytesOf(response.getEntity());
+        byte[] body = streamed ? null : bytesOf(response.getEntity());
         String etag = handedOut.tag() != null ? handedOut.tag() : EntityTags.of(body);
         if (!read) {
             // A write answers the new representation's tag, for the client's next If-Match; never cached.
@@ -70,7 +73,7 @@ public class ConditionalGetFilter {
         headers.putSingle(HttpHeaders.ETAG, etag);
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(PUBLIC_CACHE_CONTROL));
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
-        boolean jsonBody = response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
+        boolean jsonBody = !streamed && response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
         Set<String> keys = SurrogateKeys.of(routing.request().path(), routing.request().query(), jsonBody ? body : null);
         Object named = headers.getFirst(SURROGATE_KEY); // a binary body names no ids: its resource does
         if (named != null) {
@@ -81,12 +84,19 @@ public class ConditionalGetFilter {
         }
         headers.putSingle(SURROGATE_KEY, String.join(" ", keys));
         headers.putSingle(CACHE_TAG, String.join(",", keys));
-        cached.keep(routing, response, body, etag, keys);
-        if (notModified(request, etag, response.getLastModified())) {
+        if (!streamed) {
+            cached.keep(routing, response, body, etag, keys);
+        }
+        boolean notModified = notModified(request, etag, response.getLastModified());
+        if ((notModified || HttpMethod.HEAD.equals(request.getMethod())) && response.getEntity() instanceof InputStream unsent) {
+            unsent.close(); // a stream that will not be sent (a file left open otherwise)
+            response.setEntity(null);
+        }
+        if (notModified) {
             response.setStatus(304);
             response.setEntity(null);
             headers.keySet().removeIf(name -> !repeatedOn304(name));
-        } else {
+        } else if (!streamed) {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
     }

@@ -24,6 +24,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -78,6 +79,7 @@ class ImageUploadTest {
                 .header("Surrogate-Key", containsString(id));
         assertArrayEquals(png, original.asByteArray());
         given().header("If-None-Match", original.header("ETag")).get("/api/v1/images/" + id + "/file").then().statusCode(304);
+        given().head("/api/v1/images/" + id + "/file").then().statusCode(200).header("ETag", is(original.header("ETag")));
 
         byte[] scaled = given().get("/api/v1/images/" + id + "/file?width=480").then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
@@ -89,6 +91,18 @@ class ImageUploadTest {
         given().get("/api/v1/images/" + id + "/file?width=481").then().statusCode(400).body("errors[0].field", is("width"));
         given().get("/api/v1/images/" + id + "/file?format=webp").then().statusCode(400).body("errors[0].field", is("format"));
         given().get("/api/v1/images/" + id + "/file?width=2048").then().statusCode(200); // never upscaled
+    }
+
+    @Test
+    void storedBytesStreamWhole() throws IOException {
+        byte[] large = new byte[2_500_000]; // three slices of the database storage
+        new Random(7).nextBytes(large);
+        storage.write("originals/streamed-test.bin", large);
+        try (InputStream stream = storage.stream("originals/streamed-test.bin").orElseThrow()) {
+            assertArrayEquals(large, stream.readAllBytes());
+        }
+        storage.delete("originals/streamed-test.bin");
+        assertTrue(storage.stream("originals/streamed-test.bin").isEmpty());
     }
 
     @Test

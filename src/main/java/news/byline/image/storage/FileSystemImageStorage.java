@@ -3,6 +3,8 @@ package news.byline.image.storage;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +37,15 @@ public class FileSystemImageStorage implements ImageStorage {
     public Optional<byte[]> read(String key) throws IOException {
         Path file = resolve(key);
         return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<InputStream> stream(String key) throws IOException {
+        try {
+            return Optional.of(Files.newInputStream(resolve(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
