@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -128,6 +130,19 @@ public class ProblemMappers {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /**
+     * A body without a length cut off at its limit while it was read ({@link ChunkedUploadLimit}): the server
+     * has answered 413 and is closing the connection; this is the client's doing, not an error of ours.
+     */
+    @ServerExceptionMapper
+    public Response readFailed(IOException e, UriInfo uri, HttpServerResponse response) {
+        if (response.ended()) {
+            LOG.debugf("Request body on %s cut off: %s", path(uri), e.getMessage());
+            return respond(new Problem("/problems/too-large", "Payload too large", 413, "The request body is too large", path(uri), null));
+        }
+        return internal(e, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

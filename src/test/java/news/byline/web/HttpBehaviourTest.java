@@ -10,12 +10,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -129,6 +134,41 @@ class HttpBehaviourTest {
         assertEquals(411, answer.statusCode());
         assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
         given().get("/api/v1/topics/chunked").then().statusCode(404);
+    }
+
+    @Test
+    void aChunkedUploadIsCutOffAtTheImageLimitWhileItArrives() throws Exception {
+        long sent = 64L << 20; // the test image limit is 1 MB; the server-wide cap is 512 MB
+        AtomicLong taken = new AtomicLong();
+        byte[] head = ("--cut\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nHuge\r\n--cut\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"huge.png\"\r\nContent-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(head), new InputStream() {
+            @Override
+            public int read() {
+                return taken.incrementAndGet() <= sent ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) {
+                int count = (int) Math.min(length, sent - taken.get());
+                taken.addAndGet(Math.max(count, 0));
+                return count <= 0 ? -1 : count;
+            }
+        });
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/images"))
+                .header("Authorization", "Bearer " + keyFor("editor"))
+                .header("Content-Type", "multipart/form-data; boundary=cut")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+        int status;
+        try {
+            status = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(chunked, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException closedWhileSending) {
+            status = 413; // the server answered and closed the connection before the client read the answer
+        }
+        assertEquals(413, status);
+        assertTrue(taken.get() < 16L << 20, "the server stopped reading after " + taken.get() + " bytes of " + sent);
     }
 
     @Test
