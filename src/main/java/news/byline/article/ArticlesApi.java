@@ -50,7 +50,7 @@ public interface ArticlesApi {
             @QueryParam("format") @Parameter(description = "Also render the body: html adds bodyHtml, text adds bodyText.", example = "html",
                     schema = @Schema(enumeration = {"html", "text"})) String format,
             @QueryParam("preview") @Parameter(description = "true: the current state for a key that may edit the article; "
-                    + "without such a key the answer is 404.", example = "true", schema = @Schema(enumeration = {"true", "false"})) String preview,
+                    + "without such a key the answer is 404.", example = "false", schema = @Schema(enumeration = {"true", "false"})) String preview,
             @QueryParam("fields") @Parameter(description = "Sparse field set: fields to keep, comma-separated; a nested one as parent.child. "
                     + "Related stories are only ranked and read when related is asked for, links in the body only resolved with the body.",
                     example = "headline,byline,leadImage.url", schema = @Schema(type = SchemaType.STRING, pattern = FieldSelection.PATTERN)) String fields);

@@ -23,10 +23,11 @@ public interface FeedsApi {
 
     @GET
     @Path("{format}")
-    @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+    // application/json: a JSON client asking for the JSON Feed gets it (as application/feed+json), not a 406.
+    @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json", "application/json"})
     @Operation(operationId = "getFeed", summary = "Get a feed",
             description = "The 50 latest published stories as RSS 2.0, Atom 1.0 or JSON Feed 1.1, overall or for a section "
-                    + "(its whole subtree), a topic or an author.")
+                    + "(its whole subtree), a topic or an author. The JSON Feed also answers Accept: application/json.")
     @APIResponse(responseCode = "200", description = "The feed", content = {
             @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, example = "<rss version=\"2.0\">…</rss>")),
             @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, example = "<feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>")),

@@ -1,6 +1,7 @@
 package news.byline.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,12 @@ public class OpenApiDocumentFilter implements OASFilter {
                 schema.setAdditionalPropertiesBoolean(false);
             }
         });
+        // What nothing uses (the generic form of a parameterized envelope) would only show up as a stray type.
+        Set<String> used = new HashSet<>(SchemaUses.reachable(SchemaUses.parameters(openAPI.getPaths().getPathItems()), schemas));
+        used.addAll(inputs);
+        used.addAll(outputs);
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     /**

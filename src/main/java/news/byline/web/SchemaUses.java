@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /** Where the schemas of an OpenAPI document are used: in what clients send, or in what they receive. */
 final class SchemaUses {
@@ -30,6 +31,13 @@ final class SchemaUses {
         return operations(paths).filter(o -> o.getResponses() != null)
                 .flatMap(o -> o.getResponses().getAPIResponses().values().stream())
                 .flatMap(response -> schemasOf(response.getContent())).toList();
+    }
+
+    static List<Schema> parameters(Map<String, PathItem> paths) {
+        Stream<Parameter> onPaths = paths == null ? Stream.empty() : paths.values().stream()
+                .flatMap(item -> item.getParameters() == null ? Stream.empty() : item.getParameters().stream());
+        Stream<Parameter> onOperations = operations(paths).flatMap(o -> o.getParameters() == null ? Stream.empty() : o.getParameters().stream());
+        return Stream.concat(onPaths, onOperations).map(Parameter::getSchema).filter(Objects::nonNull).toList();
     }
 
     /** The names of the component schemas these schemas use, directly or through others. */

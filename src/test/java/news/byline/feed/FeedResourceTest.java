@@ -74,6 +74,9 @@ class FeedResourceTest {
                 .body("items.url", not(hasItem(containsString(DRAFT))))
                 .body("items.find { it.title == '" + NIGER_HEADLINE + "' }.authors[0].name",
                         is("By Chris Ewokor in Abuja & Kathryn Armstrong in London"));
+        given().accept("application/json").get("/api/v1/feeds/json").then().statusCode(200)
+                .contentType(startsWith("application/feed+json"))
+                .body("version", is("https://jsonfeed.org/version/1.1"));
     }
 
     @Test

@@ -30,6 +30,9 @@ class DefensiveDefaultsTest {
         hasSecurityHeaders(given().get("/api/v1/nothing-here").then().statusCode(404), "default-src 'none'; frame-ancestors 'none'");
         hasSecurityHeaders(given().get("/sitemap.xml").then().statusCode(200), "default-src 'none'; frame-ancestors 'none'");
         hasSecurityHeaders(given().get("/q/swagger-ui/").then().statusCode(200), "frame-ancestors 'none'");
+        // The demo front end (when built into the application): its own scripts and API, pictures from anywhere.
+        hasSecurityHeaders(given().get("/demo/index.html").then(),
+                "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     }
 
     @Test
