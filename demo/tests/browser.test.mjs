@@ -104,6 +104,20 @@ describe("the demo front end", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("topics and contributors lead to their pages", async () => {
+    const { page, problems } = await open(`/demo/#/articles/${SEED}`);
+    await shown(page);
+    await page.locator(".topics").getByRole("link", { name: "Niger" }).click();
+    await page.waitForFunction(() => document.querySelector("main .topic h1")?.textContent === "Niger");
+    assert.ok((await page.locator(".topic .promo", { hasText: HEADLINE }).count()) === 1, "the topic lists the story");
+    await page.goBack();
+    await page.waitForSelector(".byline");
+    await page.locator(".byline").getByRole("link", { name: "Kathryn Armstrong" }).click();
+    await page.waitForFunction(() => document.querySelector("main .author h1")?.textContent === "Kathryn Armstrong");
+    assert.ok((await page.locator(".author .promo", { hasText: HEADLINE }).count()) === 1, "the author's stories");
+    assert.deepEqual(problems, []);
+  });
+
   test("the home page has the curated lists, Most Read and the navigation", async () => {
     const { page, problems } = await open("/demo/");
     await shown(page);
