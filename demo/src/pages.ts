@@ -12,7 +12,7 @@ function stories(title: string, list: ArticleSummary[], withImages = false): HTM
 /** A curated list: our stories as promos, promos for elsewhere with their attribution ("iPlayer", "Sport"). */
 function collection(list: Collection): HTMLElement {
   return h("section", { class: "collection", "data-collection": list.slug }, h("h2", {}, list.title),
-    h("ol", {}, (list.items ?? []).map((item) => h("li", {},
+    h("ol", {}, list.items.map((item) => h("li", {},
       item.article ? [articleLink(item.article), " ", timeAgo(item.article.publishedAt)] : null,
       item.promo ? [item.promo.image ? picture(item.promo.image, "240px") : null,
         h("a", { href: item.promo.url, class: "external" }, item.promo.title),

@@ -127,6 +127,8 @@ describe("the demo front end", () => {
     assert.deepEqual(await texts(page, "#news-nav > ul > li"), ["Israel-Gaza war", "Cost of Living", "War in Ukraine",
       "Climate", "UK", "World", "Business", "Politics", "Culture"]);
     assert.equal(await page.locator("#news-nav details li").count(), 8, "News: More");
+    assert.equal(await page.locator("[data-collection]").first().getAttribute("data-collection"), "top-stories",
+      "collections in the API's order: Top Stories first");
     const top = page.locator("[data-collection=top-stories] li");
     assert.equal(await top.count(), 3);
     assert.equal(await top.locator("time").count(), 3, "each top story with its time");

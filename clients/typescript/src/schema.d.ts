@@ -325,7 +325,7 @@ export interface paths {
         };
         /**
          * List collections
-         * @description All curated collections, by title, without their items.
+         * @description All curated collections in the order a front page shows them (position, then title), without their items.
          */
         get: operations["listCollections"];
         put?: never;
@@ -1682,11 +1682,12 @@ export interface components {
             more: boolean;
         };
         /**
-         * @description A curated, ordered list of stories and promos; items are null in list answers.
+         * @description A curated, ordered list of stories and promos.
          * @example {
          *       "id": "e4eaaaf2-d142-31c4-9b3f-0b0b2b0f6c55",
          *       "slug": "elsewhere-on-the-bbc",
          *       "title": "Elsewhere on the BBC",
+         *       "position": 2,
          *       "updatedAt": "2024-04-12T09:31:00Z",
          *       "items": [
          *         {
@@ -1723,12 +1724,18 @@ export interface components {
              */
             description: string | null;
             /**
+             * Format: int32
+             * @description Where a front page shows it among the collections, lower first.
+             * @example 2
+             */
+            position: number;
+            /**
              * @description Last change.
              * @example 2024-04-12T09:31:00Z
              */
             updatedAt: components["schemas"]["Instant"];
-            /** @description Items in order; null in list answers. */
-            items: components["schemas"]["CollectionItem"][] | null;
+            /** @description Items in order. */
+            items: components["schemas"]["CollectionItem"][];
         };
         /**
          * @description A collection; sending the items in a new order reorders it.
@@ -1748,7 +1755,8 @@ export interface components {
          *           },
          *           "attribution": "Sounds"
          *         }
-         *       ]
+         *       ],
+         *       "position": 4
          *     }
          */
         CollectionInput: {
@@ -1769,6 +1777,12 @@ export interface components {
             description?: string;
             /** @description Items in order. */
             items: components["schemas"]["CollectionItemInput"][];
+            /**
+             * Format: int32
+             * @description Where a front page shows it among the collections, lower first; 0 when absent.
+             * @example 0
+             */
+            position?: number;
         };
         /**
          * @description A story of ours (kind article) or a promo for something elsewhere (kind promo).
@@ -1818,6 +1832,50 @@ export interface components {
              * @example Sounds
              */
             attribution?: string;
+        };
+        /**
+         * @description A curated list as lists show it, without its items.
+         * @example {
+         *       "id": "e4eaaaf2-d142-31c4-9b3f-0b0b2b0f6c55",
+         *       "slug": "elsewhere-on-the-bbc",
+         *       "title": "Elsewhere on the BBC",
+         *       "description": "Programmes and podcasts from across the BBC",
+         *       "position": 2,
+         *       "updatedAt": "2024-04-12T09:31:00Z"
+         *     }
+         */
+        CollectionSummary: {
+            /**
+             * @description Collection id.
+             * @example e4eaaaf2-d142-31c4-9b3f-0b0b2b0f6c55
+             */
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Human identifier.
+             * @example elsewhere-on-the-bbc
+             */
+            slug: string;
+            /**
+             * @description Title to show.
+             * @example Elsewhere on the BBC
+             */
+            title: string;
+            /**
+             * @description What the collection is for.
+             * @example Programmes and podcasts from across the BBC
+             */
+            description: string | null;
+            /**
+             * Format: int32
+             * @description Where a front page shows it among the collections, lower first.
+             * @example 2
+             */
+            position: number;
+            /**
+             * @description Last change.
+             * @example 2024-04-12T09:31:00Z
+             */
+            updatedAt: components["schemas"]["Instant"];
         };
         /**
          * @description An author summary plus what applies to this article only.
@@ -2606,9 +2664,9 @@ export interface components {
          *       }
          *     }
          */
-        ListEnvelopeCollectionView: {
+        ListEnvelopeCollectionSummary: {
             /** @description The items of this page, in order. */
-            data: components["schemas"]["Collection"][];
+            data: components["schemas"]["CollectionSummary"][];
             /** @description Paging information. */
             meta: components["schemas"]["PageMeta"];
             /** @description Absolute links to this page and its neighbours. */
@@ -6468,7 +6526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListEnvelopeCollectionView"];
+                    "application/json": components["schemas"]["ListEnvelopeCollectionSummary"];
                 };
             };
             /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */

@@ -20,6 +20,8 @@ expectType<Same<Schemas["Image"]["caption"], string | null>>();
 expectType<Same<Schemas["Image"]["renditions"], Schemas["ImageRendition"][]>>();
 expectType<Same<Schemas["ListEnvelopeArticleSummary"]["data"], ArticleSummary[]>>();
 expectType<Same<Schemas["PageLinks"]["next"], string | null>>();
+expectType<Same<Schemas["Collection"]["items"], Schemas["CollectionItem"][]>>();
+expectType<Same<Schemas["CollectionSummary"]["position"], number>>();
 
 /** Every block type handled, or this stops compiling (the `never` below). */
 export function describe(block: Block): string {

@@ -1,6 +1,8 @@
 package news.byline.collection;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,18 +23,21 @@ public record CollectionInput(
         @Size(max = 1000)
         @Schema(description = "What the collection is for.", example = "Stories our editors recommend", maxLength = 1000) String description,
         @NotNull @Size(max = 100)
-        @Schema(description = "Items in order.") List<@Valid @NotNull Item> items) {
+        @Schema(description = "Items in order.") List<@Valid @NotNull Item> items,
+        @Min(0) @Max(10_000)
+        @Schema(description = "Where a front page shows it among the collections, lower first; 0 when absent.", example = "0",
+                minimum = "0", maximum = "10000") Integer position) {
 
     public static final String EXAMPLE = """
             {"slug":"editors-picks","title":"Editor's picks","description":"Stories our editors recommend",\
             "items":[{"article":"russian-troops-arrive-in-niger-as-military-agreement-begins"},\
             {"promo":{"title":"Focus on Africa podcast","summary":"Get the news from across Africa","url":"https://www.bbc.co.uk/sounds"},\
-            "attribution":"Sounds"}]}""";
+            "attribution":"Sounds"}],"position":4}""";
     public static final String REPLACE_EXAMPLE = """
             {"slug":"top-stories","title":"Top Stories","description":"The most important stories right now",\
             "items":[{"article":"angela-rayner-i-will-step-down-if-i-committed-criminal-offence"},\
             {"article":"ex-post-office-boss-regrets-subbies-with-their-hand-in-the-till-email"},\
-            {"article":"scientists-discover-cause-of-brightest-ever-burst-of-light"}]}""";
+            {"article":"scientists-discover-cause-of-brightest-ever-burst-of-light"}],"position":0}""";
 
     @Schema(name = "CollectionItemInput", description = "Either an article (by slug) or a promo, never both.",
             example = "{\"article\":\"russian-troops-arrive-in-niger-as-military-agreement-begins\"}")
@@ -57,6 +62,6 @@ public record CollectionInput(
                 .map(i -> i.article != null ? new Item(i.article.slug, null, i.attribution)
                         : new Item(null, new PromoInput(i.promoTitle, i.promoSummary, i.promoUrl,
                                 i.promoImage == null ? null : i.promoImage.id), i.attribution))
-                .toList());
+                .toList(), collection.position);
     }
 }

@@ -17,7 +17,7 @@ public class CollectionResource implements CollectionsApi {
     }
 
     @Override
-    public ListEnvelope<CollectionView> list(PageParams paging, UriInfo uri) {
+    public ListEnvelope<CollectionSummary> list(PageParams paging, UriInfo uri) {
         return ListEnvelope.of(collections.list(paging.pageRequest()), uri);
     }
 

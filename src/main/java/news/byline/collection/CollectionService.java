@@ -97,11 +97,8 @@ public class CollectionService {
 
     /** What the collections list shows of it (its items change with the stories in them, which have their own events). */
     private void announce(CuratedList collection, String action) {
-        outbox.upserted("collection." + action, collection.id, collection.slug, listed(collection), Outbox.keysOf(collection, false));
-    }
-
-    private static CollectionView listed(CuratedList collection) {
-        return new CollectionView(collection.id, collection.slug, collection.title, collection.description, collection.updatedAt, null);
+        outbox.upserted("collection." + action, collection.id, collection.slug, CollectionSummary.of(collection),
+                Outbox.keysOf(collection, false));
     }
 
     private static void apply(CuratedList collection, CollectionInput input) {
@@ -113,6 +110,7 @@ public class CollectionService {
         collection.slug = slug;
         collection.title = input.title().trim();
         collection.description = input.description();
+        collection.position = input.position() == null ? 0 : input.position();
         collection.replaceItems(items);
         collection.updatedAt = Instant.now();
     }
@@ -148,10 +146,10 @@ public class CollectionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<CollectionView> list(PageRequest page) {
-        List<CuratedList> collections = CuratedList.<CuratedList>find("order by title, id").page(page.page() - 1, page.size()).list();
+    public PageResult<CollectionSummary> list(PageRequest page) {
+        List<CuratedList> collections = CuratedList.<CuratedList>find("order by position, title, id").page(page.page() - 1, page.size()).list();
         return new PageResult<>(collections, CuratedList.count(), page)
-                .map(CollectionService::listed);
+                .map(CollectionSummary::of);
     }
 
     /** The collection with its items; article items whose story is not published are left out. */
@@ -169,7 +167,7 @@ public class CollectionService {
                 .filter(Objects::nonNull)
                 .toList();
         return new CollectionView(collection.id, collection.slug, collection.title, collection.description,
-                collection.updatedAt, items);
+                collection.position, collection.updatedAt, items);
     }
 
     private static CollectionView.Item article(CollectionItem item, ArticleSummary story) {

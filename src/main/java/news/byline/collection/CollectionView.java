@@ -7,19 +7,20 @@ import news.byline.article.ArticleSummary;
 import news.byline.image.ImageView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Collection", description = "A curated, ordered list of stories and promos; items are null in list answers.",
+@Schema(name = "Collection", description = "A curated, ordered list of stories and promos.",
         example = CollectionView.EXAMPLE)
 public record CollectionView(
         @Schema(description = "Collection id.", example = "e4eaaaf2-d142-31c4-9b3f-0b0b2b0f6c55") UUID id,
         @Schema(description = "Human identifier.", example = "elsewhere-on-the-bbc") String slug,
         @Schema(description = "Title to show.", example = "Elsewhere on the BBC") String title,
         @Schema(nullable = true, description = "What the collection is for.", example = "Programmes and podcasts from across the BBC") String description,
+        @Schema(description = "Where a front page shows it among the collections, lower first.", example = "2") int position,
         @Schema(description = "Last change.", example = "2024-04-12T09:31:00Z") Instant updatedAt,
-        @Schema(nullable = true, description = "Items in order; null in list answers.") List<Item> items) {
+        @Schema(description = "Items in order.") List<Item> items) {
 
     static final String EXAMPLE = """
             {"id":"e4eaaaf2-d142-31c4-9b3f-0b0b2b0f6c55","slug":"elsewhere-on-the-bbc","title":"Elsewhere on the BBC",\
-            "updatedAt":"2024-04-12T09:31:00Z","items":[{"kind":"promo","attribution":"iPlayer",\
+            "position":2,"updatedAt":"2024-04-12T09:31:00Z","items":[{"kind":"promo","attribution":"iPlayer",\
             "promo":{"title":"On the trip of a lifetime, which pair will finish first?",\
             "summary":"Five teams of intrepid Brits battle it out in a breath-taking 15,000 kilometre race",\
             "url":"https://www.bbc.co.uk/iplayer/episodes/race-across-the-world"}}]}""";

@@ -42,8 +42,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface CollectionsApi {
 
     @GET
-    @Operation(operationId = "listCollections", summary = "List collections", description = "All curated collections, by title, without their items.")
-    ListEnvelope<CollectionView> list(@BeanParam PageParams paging, @Context UriInfo uri);
+    @Operation(operationId = "listCollections", summary = "List collections", description = "All curated collections in the order a front page shows them (position, then title), without their items.")
+    ListEnvelope<CollectionSummary> list(@BeanParam PageParams paging, @Context UriInfo uri);
 
     @GET
     @Path("{slug}")

@@ -33,6 +33,8 @@ public class CuratedList extends PanacheEntityBase implements Purgeable {
     public String slug;
     public String title;
     public String description;
+    /** Where a front page shows it among the collections: lower first. */
+    public int position;
     @ElementCollection
     @CollectionTable(name = "collection_item", joinColumns = @JoinColumn(name = "collection_id"))
     @OrderColumn(name = "position")

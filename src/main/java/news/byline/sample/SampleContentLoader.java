@@ -245,8 +245,10 @@ public class SampleContentLoader {
     }
 
     private static void collections(SeedPage seed, Instant now, Map<String, Article> articles) {
-        for (SeedPage.SeedCollection source : seed.collections()) {
+        for (int position = 0; position < seed.collections().size(); position++) {
+            SeedPage.SeedCollection source = seed.collections().get(position);
             CuratedList collection = new CuratedList();
+            collection.position = position; // the seed's order: Top Stories first
             collection.id = SampleIds.of("collection", source.slug());
             collection.slug = source.slug();
             collection.title = source.title();

@@ -1,16 +1,21 @@
 package news.byline.collection;
 
 import static io.restassured.RestAssured.given;
+import static news.byline.ApiKeysFixture.keyFor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,7 +26,26 @@ class CollectionResourceTest {
         given().queryParam("pageSize", 100).get("/api/v1/collections").then().statusCode(200)
                 .body("meta.total", greaterThanOrEqualTo(4))
                 .body("data.title", hasItems("Around the BBC", "Elsewhere on the BBC", "Features", "Top Stories"))
-                .body("data.items", everyItem(nullValue()));
+                .body("data", everyItem(not(hasKey("items"))))
+                .body("data.slug", everyItem(notNullValue()));
+    }
+
+    @Test
+    void listsCollectionsInTheOrderAFrontPageShowsThem() {
+        List<String> seed = List.of("top-stories", "features", "elsewhere-on-the-bbc", "around-the-bbc");
+        List<String> slugs = given().queryParam("pageSize", 100).get("/api/v1/collections").then().statusCode(200)
+                .body("data.position", everyItem(notNullValue())).extract().path("data.slug");
+        assertEquals(seed, slugs.stream().filter(seed::contains).toList(), "the seed page's order: " + slugs);
+        given().auth().oauth2(keyFor("editor")).contentType("application/json")
+                .body(Map.of("title", "Placed last", "items", List.of(), "position", 10_000))
+                .post("/api/v1/collections").then().statusCode(201).body("position", is(10_000));
+        assertEquals("placed-last", last(given().queryParam("pageSize", 100).get("/api/v1/collections").then().extract().path("data.slug")));
+        given().auth().oauth2(keyFor("editor")).contentType("application/merge-patch+json").body("{\"position\":-1}")
+                .patch("/api/v1/collections/placed-last").then().statusCode(400).body("errors[0].field", is("position"));
+    }
+
+    private static String last(List<String> slugs) {
+        return slugs.get(slugs.size() - 1);
     }
 
     @Test
