@@ -43,7 +43,7 @@ export async function sectionPage(path: string): Promise<Node> {
     must(byline.GET("/api/v1/sections/{path}", { params: { path: { path } } })),
     must(byline.GET("/api/v1/sections/{path}/articles", { params: { path: { path }, query: { pageSize: 20 } } }))]);
   return h("div", { class: "section" }, h("h1", {}, section.name),
-    section.children?.length ? h("ul", { class: "subsections" }, section.children.map((child) =>
+    section.children.length ? h("ul", { class: "subsections" }, section.children.map((child) =>
       h("li", {}, h("a", { href: `#/sections/${child.path}` }, child.name)))) : null,
     stories("Latest", list.data, true));
 }

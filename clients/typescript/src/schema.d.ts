@@ -3307,10 +3307,10 @@ export interface components {
             position: number;
             /** @description The parent section; null for top-level sections. */
             parent: components["schemas"]["SectionRef"] | null;
-            /** @description Child sections in navigation order; null in list answers. */
-            children: components["schemas"]["SectionRef"][] | null;
-            /** @description Root-first trail of sections down to this one; null in list answers. */
-            breadcrumb: components["schemas"]["SectionRef"][] | null;
+            /** @description Child sections in navigation order. */
+            children: components["schemas"]["SectionRef"][];
+            /** @description Root-first trail of sections down to this one (itself last). */
+            breadcrumb: components["schemas"]["SectionRef"][];
         };
         /**
          * @description A section: where it hangs in the tree and how navigation shows it.

@@ -22,6 +22,8 @@ expectType<Same<Schemas["ListEnvelopeArticleSummary"]["data"], ArticleSummary[]>
 expectType<Same<Schemas["PageLinks"]["next"], string | null>>();
 expectType<Same<Schemas["Collection"]["items"], Schemas["CollectionItem"][]>>();
 expectType<Same<Schemas["CollectionSummary"]["position"], number>>();
+expectType<Same<Schemas["Section"]["children"], Schemas["SectionRef"][]>>();
+expectType<Same<Schemas["Section"]["breadcrumb"], Schemas["SectionRef"][]>>();
 
 /** Every block type handled, or this stops compiling (the `never` below). */
 export function describe(block: Block): string {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
@@ -61,7 +62,7 @@ public class SectionService {
     }
 
     private void announce(Section section, String action) {
-        outbox.upserted("section." + action, section.id, section.path, SectionView.summary(section), Outbox.keysOf(section, false));
+        outbox.upserted("section." + action, section.id, section.path, view(section), Outbox.keysOf(section, false));
     }
 
     /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
@@ -173,16 +174,30 @@ public class SectionService {
         }
     }
 
+    /** A page of sections, each with its children and breadcrumb: three queries whatever the page size. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<SectionView> list(PageRequest page) {
         List<Section> sections = Section.<Section>find("from Section s left join fetch s.parent order by s.path")
                 .page(page.page() - 1, page.size()).list();
-        return new PageResult<>(sections, Section.count(), page).map(SectionView::summary);
+        Map<UUID, List<Section>> children = new LinkedHashMap<>();
+        Map<String, Section> byPath = new LinkedHashMap<>();
+        if (!sections.isEmpty()) {
+            Section.<Section>list("parent.id in ?1 order by position", sections.stream().map(s -> s.id).toList())
+                    .forEach(child -> children.computeIfAbsent(child.parent.id, id -> new ArrayList<>()).add(child));
+            Section.<Section>list("path in ?1", sections.stream().flatMap(s -> s.ancestorPaths().stream()).distinct().toList())
+                    .forEach(ancestor -> byPath.put(ancestor.path, ancestor));
+        }
+        return new PageResult<>(sections, Section.count(), page).map(section -> SectionView.of(section,
+                children.getOrDefault(section.id, List.of()),
+                section.ancestorPaths().stream().map(byPath::get).filter(Objects::nonNull).toList()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SectionView find(String path) {
-        Section section = byPath(path);
+        return view(byPath(path));
+    }
+
+    private SectionView view(Section section) {
         List<Section> children = Section.list("parent.id = ?1 order by position", section.id);
         return SectionView.of(section, children, breadcrumb(section));
     }

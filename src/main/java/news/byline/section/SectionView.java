@@ -17,8 +17,8 @@ public record SectionView(
         @Schema(description = "Whether navigation shows it under \"More\".", example = "false") boolean inMoreMenu,
         @Schema(description = "Position among its siblings, from 0.", example = "0") int position,
         @Schema(nullable = true, description = "The parent section; null for top-level sections.") SectionRef parent,
-        @Schema(nullable = true, description = "Child sections in navigation order; null in list answers.") List<SectionRef> children,
-        @Schema(nullable = true, description = "Root-first trail of sections down to this one; null in list answers.") List<SectionRef> breadcrumb) {
+        @Schema(description = "Child sections in navigation order.") List<SectionRef> children,
+        @Schema(description = "Root-first trail of sections down to this one (itself last).") List<SectionRef> breadcrumb) {
 
     static final String EXAMPLE = """
             {"id":"0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1","slug":"africa","path":"news/world/africa","name":"Africa",\
@@ -29,15 +29,10 @@ public record SectionView(
             {"id":"9e3c2d10-6b0f-3c8e-8a44-1c1f0f5e2a10","slug":"world","path":"news/world","name":"World"},\
             {"id":"0b0c7a1e-6c55-3d8a-9a43-52e5d1b0b4a1","slug":"africa","path":"news/world/africa","name":"Africa"}]}""";
 
-    public static SectionView summary(Section section) {
-        return of(section, null, null);
-    }
-
     public static SectionView of(Section section, List<Section> children, List<Section> breadcrumb) {
         return new SectionView(section.id, section.slug, section.path, section.name, section.description,
                 section.externalUrl, section.inNavigation, section.inMoreMenu, section.position,
                 SectionRef.of(section.parent),
-                children == null ? null : children.stream().map(SectionRef::of).toList(),
-                breadcrumb == null ? null : breadcrumb.stream().map(SectionRef::of).toList());
+                children.stream().map(SectionRef::of).toList(), breadcrumb.stream().map(SectionRef::of).toList());
     }
 }

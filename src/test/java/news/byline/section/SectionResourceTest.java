@@ -55,7 +55,9 @@ class SectionResourceTest {
         given().queryParam("pageSize", 100).get("/api/v1/sections").then().statusCode(200)
                 .body("meta.total", greaterThanOrEqualTo(34))
                 .body("data.path", hasItem("news/world/us-and-canada"))
-                .body("data[0].children", nullValue());
+                .body("data.find { it.path == 'news/world' }.children.path", hasItem("news/world/africa"))
+                .body("data.find { it.path == 'news/world/africa' }.breadcrumb.path", contains("news", "news/world", "news/world/africa"))
+                .body("data.find { it.path == 'news/world/africa' }.children", empty());
     }
 
     @Test
