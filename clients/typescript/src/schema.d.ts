@@ -1573,7 +1573,7 @@ export interface components {
              */
             token: string;
             /**
-             * @description What happened: article.published, article.updated, article.unpublished, article.archived, article.deleted, and {section|topic|author|image|collection}.{created|updated|deleted}.
+             * @description What happened: article.published, article.updated, article.unpublished, article.archived, article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, and image.unpublished (an image that turned private again).
              * @example article.published
              */
             type: string;
@@ -3714,7 +3714,7 @@ export interface components {
              */
             token?: string;
             /**
-             * @description article.published, article.updated, article.unpublished, article.archived, article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, or ping.
+             * @description article.published, article.updated, article.unpublished, article.archived, article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, image.unpublished, or ping.
              * @example article.published
              */
             type: string;
@@ -4208,7 +4208,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -4362,7 +4362,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -4473,7 +4473,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -4835,7 +4835,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -5083,7 +5083,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -5205,7 +5205,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -5327,7 +5327,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -5481,7 +5481,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -5879,7 +5879,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -6033,7 +6033,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -6144,7 +6144,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -6781,7 +6781,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -6935,7 +6935,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -7046,7 +7046,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -7580,7 +7580,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -7734,7 +7734,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -7845,7 +7845,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -8954,7 +8954,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -9108,7 +9108,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -9219,7 +9219,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -9782,7 +9782,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -9936,7 +9936,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;
@@ -10047,7 +10047,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag of the version you edited, as a read or write response handed it out. Articles (a draft with ?preview=true), sections and collections compare their own version, which changes only when they are written; the ETag of a public read also works until anything the answer shows changes. A different current version answers 412.
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
                  * @example "4eWQ91HrvbV16AT4pekLenEs"
                  */
                 "If-Match"?: string;

@@ -45,6 +45,11 @@ public class Author extends PanacheEntityBase implements Purgeable, Slugged {
     }
 
     @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
         keys.shownByName(id, PurgeKeys.AUTHORS, changed);
     }

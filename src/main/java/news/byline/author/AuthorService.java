@@ -33,6 +33,7 @@ public class AuthorService extends SluggedContentService<Author, AuthorInput, Au
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     protected AuthorView view(Author author) {
         return AuthorView.of(author);
     }

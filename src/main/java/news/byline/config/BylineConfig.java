@@ -118,8 +118,11 @@ public interface BylineConfig {
         @WithDefault("24h")
         Duration retryFor();
 
-        /** Endpoints delivered to at the same time by one instance; a hanging receiver holds only its own. Env: BYLINE_WEBHOOKS_THREADS. */
-        @WithDefault("4")
+        /**
+         * Endpoints delivered to at the same time by one instance (a thread each while in flight); a hanging receiver
+         * holds only its own, for at most the timeout an attempt. Env: BYLINE_WEBHOOKS_THREADS.
+         */
+        @WithDefault("32")
         int threads();
 
         /** Accept receivers on loopback and private addresses (for tests and closed networks). Env: BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS. */

@@ -8,4 +8,7 @@ public interface Slugged {
     UUID id();
 
     String slug();
+
+    /** The optimistic-lock version: what If-Match is checked against, whatever the view shows of other content. */
+    long version();
 }

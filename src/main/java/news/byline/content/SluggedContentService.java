@@ -38,7 +38,11 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         this.dependencies = dependencies;
     }
 
-    /** The entity as the API shows it. */
+    /**
+     * The entity as the API shows it. Implementations are {@code @Transactional(SUPPORTS)}: a public read loads
+     * without a transaction, and a view's lazy loads must not open one on the connection that read took
+     * (Narayana cannot enlist it afterwards).
+     */
     protected abstract V view(E entity);
 
     /** The entity's content as an input: what a merge patch is applied to. */
@@ -63,7 +67,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         apply(entity, input);
         entity.persist();
         announce(entity, "created");
-        return view(entity);
+        return written(entity);
     }
 
     /** Import: updates the entity with this id or slug, or creates it (with this id when given). True when created. */
@@ -86,11 +90,11 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
 
     public V replace(String idOrSlug, String ifMatch, I input) {
         E entity = entity(idOrSlug);
-        dependencies.tags().requireMatch(ifMatch, () -> view(entity));
+        requireMatch(ifMatch, entity);
         apply(entity, input);
         dependencies.entityManager().flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
         announce(entity, "updated");
-        return view(entity);
+        return written(entity);
     }
 
     public V patch(String idOrSlug, String ifMatch, String patch) throws JsonProcessingException {
@@ -99,10 +103,24 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
 
     public void delete(String idOrSlug, String ifMatch) {
         E entity = entity(idOrSlug);
-        dependencies.tags().requireMatch(ifMatch, () -> view(entity));
+        requireMatch(ifMatch, entity);
         dependencies.references().requireNone(type, entity.id(), capitalised(kind) + " '" + entity.slug() + "'");
         entity.delete();
         dependencies.outbox().removed(kind + ".deleted", entity.id(), entity.slug(), Outbox.keysOf(entity, true));
+    }
+
+    /**
+     * If-Match names the entity's own version (what writes hand out), or the ETag of a read still current: a
+     * change to something the view merely shows (an author's portrait) fails only the second kind.
+     */
+    private void requireMatch(String ifMatch, E entity) {
+        dependencies.tags().requireMatch(ifMatch, entity.id(), entity.version(), () -> view(entity));
+    }
+
+    /** The view of a written entity, handing out its version tag as the answer's ETag. */
+    private V written(E entity) {
+        dependencies.handedOut().of(entity.id(), entity.version());
+        return view(entity);
     }
 
     private void announce(E entity, String action) {

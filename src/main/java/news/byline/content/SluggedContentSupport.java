@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import news.byline.event.Outbox;
 import news.byline.web.EntityTags;
+import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
 
 /**
@@ -17,9 +18,11 @@ public class SluggedContentSupport {
     private final MergePatch mergePatch;
     private final References references;
     private final Outbox outbox;
+    private final HandedOutVersion handedOut;
 
     public SluggedContentSupport(EntityManager entityManager, EntityTags tags, MergePatch mergePatch, References references,
-                                 Outbox outbox) {
+                                 Outbox outbox, HandedOutVersion handedOut) {
+        this.handedOut = handedOut;
         this.entityManager = entityManager;
         this.tags = tags;
         this.mergePatch = mergePatch;
@@ -45,5 +48,9 @@ public class SluggedContentSupport {
 
     Outbox outbox() {
         return outbox;
+    }
+
+    HandedOutVersion handedOut() {
+        return handedOut;
     }
 }

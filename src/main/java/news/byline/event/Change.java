@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Change(
         @Schema(description = "Where this change stands in the feed: pass it as since to read what came after it.", example = "c-42") String token,
         @Schema(description = "What happened: article.published, article.updated, article.unpublished, article.archived, "
-                + "article.deleted, and {section|topic|author|image|collection}.{created|updated|deleted}.", example = "article.published") String type,
+                + "article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, and image.unpublished (an "
+                + "image that turned private again).", example = "article.published") String type,
         @Schema(description = "The kind of entity.", enumeration = {"article", "section", "topic", "author", "image", "collection"},
                 example = "article") String kind,
         @Schema(description = "upsert: store content; tombstone: the entity left public view, drop it.",

@@ -71,8 +71,8 @@ public class ImageService {
         image.height = input.height();
         apply(image, input.metadata());
         image.persist();
-        announce(image, "created");
-        return ImageView.of(image);
+        announce(image, "created", false);
+        return written(image);
     }
 
     /** Import: updates the image with this id or slug, or registers it (with this id when given). True when created. */
@@ -82,6 +82,7 @@ public class ImageService {
             image = Image.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.alt())).firstResult();
         }
         boolean created = image == null;
+        boolean wasPublic = !created && isPublic(image);
         if (created) {
             image = newImage();
             if (id != null) {
@@ -97,7 +98,7 @@ public class ImageService {
         if (created) {
             image.persist();
         }
-        announce(image, created ? "created" : "updated");
+        announce(image, created ? "created" : "updated", wasPublic);
         return created;
     }
 
@@ -131,8 +132,8 @@ public class ImageService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 apply(image, metadata);
                 image.persist();
-                announce(image, "created");
-                return ImageView.of(image);
+                announce(image, "created", false);
+                return written(image);
             });
         } catch (RuntimeException e) {
             storage.delete(image.storageKey);
@@ -142,11 +143,12 @@ public class ImageService {
 
     public ImageView replace(String id, String ifMatch, ImageMetadataInput input) {
         Image image = entity(id);
-        tags.requireMatch(ifMatch, () -> ImageView.of(image));
+        tags.requireMatch(ifMatch, image.id, image.version, () -> ImageView.of(image));
+        boolean wasPublic = isPublic(image);
         apply(image, input);
         Image.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        announce(image, "updated");
-        return ImageView.of(image);
+        announce(image, "updated", wasPublic);
+        return written(image);
     }
 
     public ImageView patch(String id, String ifMatch, String patch) throws JsonProcessingException {
@@ -155,17 +157,37 @@ public class ImageService {
 
     public void delete(String id, String ifMatch) throws IOException {
         Image image = entity(id);
-        tags.requireMatch(ifMatch, () -> ImageView.of(image));
+        tags.requireMatch(ifMatch, image.id, image.version, () -> ImageView.of(image));
         references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
-        outbox.removed("image.deleted", image.id, image.slug, Outbox.keysOf(image, true));
+        if (image.markedPublic) { // unused (checked above), so public only if marked: others were never announced
+            outbox.removed("image.deleted", image.id, image.slug, Outbox.keysOf(image, true));
+        }
         if (image.storageKey != null) {
             storedFileGone.fire(new StoredFileGone(image.storageKey, ImageRenditions.keysOf(image)));
         }
     }
 
-    private void announce(Image image, String action) {
-        outbox.upserted("image." + action, image.id, image.slug, ImageView.of(image), Outbox.keysOf(image, false));
+    /**
+     * Events tell only what anyone may see: an image still private (an embargoed story's picture) makes none,
+     * and one that turns private again leaves a tombstone. An image that turns public because a story using it
+     * is published arrives with that story's event.
+     */
+    private void announce(Image image, String action, boolean wasPublic) {
+        if (isPublic(image)) {
+            outbox.upserted("image." + action, image.id, image.slug, ImageView.of(image), Outbox.keysOf(image, false));
+        } else if (wasPublic) {
+            outbox.removed("image.unpublished", image.id, image.slug, Outbox.keysOf(image, true));
+        }
+    }
+
+    private ImageView written(Image image) {
+        handedOut.of(image.id, image.version);
+        return ImageView.of(image);
+    }
+
+    private boolean isPublic(Image image) {
+        return image.markedPublic || references.shownPublicly(Image.class, image.id);
     }
 
     /** Removes a deleted image's bytes and renditions once the delete has committed: a delete that rolls back keeps them. */
@@ -202,7 +224,7 @@ public class ImageService {
      * pictures stay with the newsroom. Others answer 404 without a key, as a draft does.
      */
     private boolean requireVisible(Image image, SecurityIdentity caller, String id) {
-        boolean isPublic = image.markedPublic || references.shownPublicly(Image.class, image.id);
+        boolean isPublic = isPublic(image);
         if (!isPublic && caller.isAnonymous()) {
             throw ProblemException.notFound("image", id);
         }

@@ -30,7 +30,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         String secret = request.getToken().getToken();
         return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> keys.authenticate(secret))
                 .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(holder.name()))
+                        .setPrincipal(new QuarkusPrincipal(holder.keyId()))
                         .addRoles(holder.role().grantedRoles())
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key")));

@@ -86,6 +86,6 @@ public class ApiKeyService {
     }
 
     /** Who is acting: the key's id and its role. */
-    public record KeyHolder(String name, Role role) {
+    public record KeyHolder(String keyId, Role role) {
     }
 }

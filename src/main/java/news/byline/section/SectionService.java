@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +50,27 @@ public class SectionService {
         Section section = new Section();
         section.id = UUID.randomUUID();
         section.position = Integer.MAX_VALUE;
-        apply(section, input);
-        return written(section, "created");
+        Set<UUID> alsoChanged = apply(section, input);
+        return written(section, "created", alsoChanged);
     }
 
     /** The section as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private SectionView written(Section section, String action) {
+    private SectionView written(Section section, String action, Set<UUID> alsoChanged) {
         Section.flush();
         handedOut.of(section.id, section.version);
-        announce(section, action);
+        announce(section, action, alsoChanged);
         return find(section.path);
     }
 
-    private void announce(Section section, String action) {
+    /**
+     * The section's event, then one for every other section the change shows in: a parent's children, a
+     * sibling's place in the navigation, a descendant's path and breadcrumb.
+     */
+    private void announce(Section section, String action, Set<UUID> alsoChanged) {
         outbox.upserted("section." + action, section.id, section.path, view(section), Outbox.keysOf(section, false));
+        if (!alsoChanged.isEmpty()) {
+            Section.<Section>list("id in ?1 order by path", alsoChanged).forEach(other -> announce(other, "updated", Set.of()));
+        }
     }
 
     /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
@@ -78,16 +86,16 @@ public class SectionService {
             section.id = id != null ? id : UUID.randomUUID();
             section.position = Integer.MAX_VALUE;
         }
-        apply(section, input);
-        announce(section, created ? "created" : "updated");
+        Set<UUID> alsoChanged = apply(section, input);
+        announce(section, created ? "created" : "updated", alsoChanged);
         return created;
     }
 
     public SectionView replace(String path, String ifMatch, SectionInput input) {
         Section section = byPath(path);
         tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
-        apply(section, input);
-        return written(section, "updated");
+        Set<UUID> alsoChanged = apply(section, input);
+        return written(section, "updated", alsoChanged);
     }
 
     public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
@@ -106,14 +114,23 @@ public class SectionService {
         section.delete();
         outbox.removed("section.deleted", section.id, section.path, Outbox.keysOf(section, true));
         Section.flush();
-        renumber(siblings(parent, section), null, 0);
+        Set<UUID> alsoChanged = new HashSet<>();
+        renumber(siblings(parent, section), null, 0, alsoChanged);
+        if (parent != null) {
+            alsoChanged.add(parent.id);
+        }
+        Section.flush();
+        if (!alsoChanged.isEmpty()) {
+            Section.<Section>list("id in ?1 order by path", alsoChanged).forEach(other -> announce(other, "updated", Set.of()));
+        }
     }
 
     /**
      * Writes the input onto the section. A new parent or slug moves the section and its whole subtree to the
-     * new path (one statement); a section cannot become its own ancestor.
+     * new path (one statement); a section cannot become its own ancestor. Returns the other sections whose
+     * views this changed (parents, renumbered siblings, descendants of a moved or renamed section).
      */
-    private void apply(Section section, SectionInput input) {
+    private Set<UUID> apply(Section section, SectionInput input) {
         Section parent = input.parentPath() == null ? null : Section.find("path", input.parentPath()).firstResult();
         if (input.parentPath() != null && parent == null) {
             throw ProblemException.unprocessable("parentPath", "no section has the path '" + input.parentPath() + "'");
@@ -132,6 +149,7 @@ public class SectionService {
             throw ProblemException.conflict("Path '" + newPath + "' is already used by section " + holder.id);
         }
         Section oldParent = section.parent;
+        String oldName = section.name;
         section.slug = slug;
         section.name = input.name().trim();
         section.description = input.description();
@@ -144,16 +162,26 @@ public class SectionService {
         if (oldPath == null) {
             section.persist();
         }
+        Set<UUID> alsoChanged = new HashSet<>();
         if (oldParent != null && !oldParent.equals(parent)) {
-            renumber(siblings(oldParent, section), null, 0);
+            renumber(siblings(oldParent, section), null, 0, alsoChanged);
+            alsoChanged.add(oldParent.id);
         }
-        renumber(siblings(parent, section), section, input.position() == null ? Integer.MAX_VALUE : input.position());
+        if (parent != null) {
+            alsoChanged.add(parent.id);
+        }
+        renumber(siblings(parent, section), section, input.position() == null ? Integer.MAX_VALUE : input.position(), alsoChanged);
         Section.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
         if (oldPath != null && !oldPath.equals(newPath)) {
             Section.update("path = concat(?1, substring(path, ?2)) where path like ?3",
                     newPath, oldPath.length() + 1, oldPath + "/%");
             Section.getEntityManager().clear(); // loaded descendants still hold their old paths
         }
+        if (oldPath != null && (!oldPath.equals(newPath) || !section.name.equals(oldName))) {
+            Section.<Section>list("path like ?1", newPath + "/%").forEach(descendant -> alsoChanged.add(descendant.id));
+        }
+        alsoChanged.remove(section.id);
+        return alsoChanged;
     }
 
     private static List<Section> siblings(Section parent, Section except) {
@@ -163,14 +191,18 @@ public class SectionService {
         return siblings;
     }
 
-    /** Positions 0..n among siblings, with the moved section (if any) at the requested place. */
-    private static void renumber(List<Section> siblings, Section moved, int position) {
+    /** Positions 0..n among siblings, with the moved section (if any) at the requested place; notes who moved. */
+    private static void renumber(List<Section> siblings, Section moved, int position, Set<UUID> renumbered) {
         List<Section> ordered = new ArrayList<>(siblings);
         if (moved != null) {
             ordered.add(Math.min(position, ordered.size()), moved);
         }
         for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).position = i;
+            Section sibling = ordered.get(i);
+            if (sibling.position != i) {
+                renumbered.add(sibling.id);
+            }
+            sibling.position = i;
         }
     }
 

@@ -36,6 +36,11 @@ public class Topic extends PanacheEntityBase implements Purgeable, Slugged {
     }
 
     @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
     public void purgeKeys(Set<String> changed, PurgeKeys keys) {
         keys.shownByName(id, PurgeKeys.TOPICS, changed);
     }

@@ -30,6 +30,7 @@ public class TopicService extends SluggedContentService<Topic, TopicInput, Topic
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     protected TopicView view(Topic topic) {
         return TopicView.of(topic);
     }

@@ -18,12 +18,11 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class EntityTags {
-    /** How If-Match works on resources whose answers show other content (stories, sections, collections). */
     /** What an If-Match header carries, for the documentation of every conditional write. */
-    public static final String IF_MATCH = "ETag of the version you edited, as a read or write response handed it out. Articles "
-            + "(a draft with ?preview=true), sections and collections compare their own version, which changes only when they "
-            + "are written; the ETag of a public read also works until anything the answer shows changes. A different current "
-            + "version answers 412.";
+    public static final String IF_MATCH = "ETag of the version you edited, as a write response (or an article's ?preview=true "
+            + "read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag "
+            + "of a public read also works until anything its answer shows changes (a story's related stories, a section's "
+            + "children, an author's portrait). A different current version answers 412.";
     /** An ETag as the examples show it. */
     public static final String EXAMPLE = "\"4eWQ91HrvbV16AT4pekLenEs\"";
     private final ObjectMapper json;

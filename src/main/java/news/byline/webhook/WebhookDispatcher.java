@@ -17,7 +17,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import news.byline.config.BylineConfig;
 import news.byline.event.EventsSequenced;
@@ -56,7 +59,10 @@ public class WebhookDispatcher {
         this.sender = sender;
         this.log = log;
         this.settings = config.webhooks();
-        this.deliveries = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "byline-webhook-delivery"));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), r -> daemon(r, "byline-webhook-delivery"));
+        pool.allowCoreThreadTimeOut(true); // a thread per endpoint in flight, none kept idle
+        this.deliveries = pool;
     }
 
     /** New positions were given: look for endpoints to deliver them to, without holding up the caller. */
@@ -139,11 +145,8 @@ public class WebhookDispatcher {
                 if (batch == null || !batch.more()) {
                     return;
                 }
-                if (!batch.events().isEmpty()) {
-                    if (!log.recorded(endpoint, attempts(batch), this::retryDelay)) {
-                        return;
-                    }
-                    renew(endpoint);
+                if (!batch.events().isEmpty() && !log.recorded(endpoint, attempts(batch), this::retryDelay)) {
+                    return;
                 }
             }
         } finally {
@@ -151,12 +154,16 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Sends a batch in order, stopping at the first failure: one POST an event, or purges of many events' keys at once. */
+    /**
+     * Sends a batch in order, stopping at the first failure: one POST an event, or purges of many events' keys
+     * at once. The lease is renewed before each send (a send takes at most the timeout, well inside the lease),
+     * so no other instance can take the endpoint over in the middle; a lost lease ends the batch.
+     */
     private List<WebhookLog.Attempt> attempts(WebhookLog.Batch batch) {
         List<WebhookLog.Attempt> attempts = new ArrayList<>();
         List<WebhookLog.Pending> events = batch.events();
         int next = 0;
-        while (next < events.size()) {
+        while (next < events.size() && renew(batch.endpoint().id)) {
             List<WebhookLog.Pending> sent = batch.endpoint().target.equals(Webhook.HTTP)
                     ? events.subList(next, next + 1) : purgeGroup(events, next);
             WebhookSender.Outcome outcome = batch.endpoint().target.equals(Webhook.HTTP)
@@ -206,11 +213,11 @@ public class WebhookDispatcher {
                 .setParameter("now", now).executeUpdate()) == 1;
     }
 
-    private void renew(UUID endpoint) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+    private boolean renew(UUID endpoint) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "update Webhook w set w.leaseUntil = :until where w.id = :id and w.leaseOwner = :me")
                 .setParameter("until", Instant.now().plus(lease())).setParameter("id", endpoint).setParameter("me", instance)
-                .executeUpdate());
+                .executeUpdate()) == 1;
     }
 
     private void release(UUID endpoint) {

@@ -30,7 +30,7 @@ public record WebhookPayload(
     public record Event(
             @Schema(description = "The change-feed token of this event.", example = "c-42") String token,
             @Schema(description = "article.published, article.updated, article.unpublished, article.archived, article.deleted, "
-                    + "{section|topic|author|image|collection}.{created|updated|deleted}, or ping.", example = "article.published") String type,
+                    + "{section|topic|author|image|collection}.{created|updated|deleted}, image.unpublished, or ping.", example = "article.published") String type,
             @Schema(description = "The kind of entity.", example = "article") String kind,
             @Schema(description = "upsert or tombstone.", enumeration = {"upsert", "tombstone"}, example = "upsert") String change,
             @Schema(description = "The entity's id.", example = "0f8b6f5e-6a34-3c4e-9a59-2f6f3c1f5b11") UUID id,

@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import news.byline.config.BylineConfig;
 
 /** Sends one signed delivery and tells how it went; never throws for what the receiver does. */
@@ -66,8 +70,11 @@ public class WebhookSender {
         if (refusal != null) {
             return new Outcome(null, 0, "refused: the URL " + refusal);
         }
+        CompletableFuture<HttpResponse<String>> answer = null;
         try {
-            HttpResponse<String> response = client.send(maker.make(), HttpResponse.BodyHandlers.ofString());
+            answer = client.sendAsync(maker.make(), info -> new AnswerExcerpt(MAX_ERROR));
+            // the whole exchange, body included, within the timeout: a receiver trickling its answer is cut off too
+            HttpResponse<String> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             String error = status >= 200 && status < 300 ? null : cut("HTTP " + status + excerpt(response.body()));
             return new Outcome(status, elapsed(started), error);
@@ -76,8 +83,12 @@ public class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(null, elapsed(started), "interrupted");
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return new Outcome(null, elapsed(started), "HttpTimeoutException: no complete answer within " + timeout.toMillis() + " ms");
         } catch (Exception e) {
-            return new Outcome(null, elapsed(started), cut(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            return new Outcome(null, elapsed(started), cut(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
         }
     }
 

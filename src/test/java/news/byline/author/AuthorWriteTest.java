@@ -55,4 +55,24 @@ class AuthorWriteTest {
         editor().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"jobTitle\":\"Stale\"}")
                 .patch("/api/v1/authors/patchable-reporter").then().statusCode(412);
     }
+
+    /** An edit of the portrait (another editor's work on the image) does not fail an edit of the author. */
+    @Test
+    void aWriteChecksTheAuthorsOwnVersionNotWhatItsPortraitShows() {
+        String imageId = editor().contentType(ContentType.JSON).body(Map.of("url", "https://images.byline.example/portrait.jpg",
+                "width", 10, "height", 10, "alt", "Portrait")).post("/api/v1/images").then().statusCode(201).extract().path("id");
+        String version = editor().contentType(ContentType.JSON).body(Map.of("name", "Portrayed Reporter", "portraitImageId", imageId))
+                .post("/api/v1/authors").then().statusCode(201).extract().header("ETag");
+        String readTag = editor().get("/api/v1/authors/portrayed-reporter").then().statusCode(200).extract().header("ETag");
+        editor().contentType("application/merge-patch+json").body("{\"caption\":\"A new caption\"}")
+                .patch("/api/v1/images/" + imageId).then().statusCode(200);
+        editor().contentType("application/merge-patch+json").header("If-Match", readTag).body("{\"jobTitle\":\"Read\"}")
+                .patch("/api/v1/authors/portrayed-reporter").then().statusCode(412); // that read showed the old caption
+        String next = editor().contentType("application/merge-patch+json").header("If-Match", version).body("{\"jobTitle\":\"Editor\"}")
+                .patch("/api/v1/authors/portrayed-reporter").then().statusCode(200).body("jobTitle", is("Editor"))
+                .body("portrait.caption", is("A new caption")).extract().header("ETag");
+        editor().contentType("application/merge-patch+json").header("If-Match", version).body("{\"jobTitle\":\"Stale\"}")
+                .patch("/api/v1/authors/portrayed-reporter").then().statusCode(412);
+        editor().header("If-Match", next).delete("/api/v1/authors/portrayed-reporter").then().statusCode(204);
+    }
 }

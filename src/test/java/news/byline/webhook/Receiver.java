@@ -52,6 +52,27 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
+    /** A receiver that answers 200 at once, then sends its body a byte every 100 ms for a minute. */
+    static Receiver trickling() throws IOException {
+        Receiver receiver = answering(200);
+        receiver.server.removeContext("/");
+        receiver.server.createContext("/", exchange -> {
+            try (exchange) {
+                receiver.received.add(new Request(exchange.getRequestURI().getPath(), Map.of(),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(200, 0);
+                for (int i = 0; i < 600; i++) {
+                    exchange.getResponseBody().write('.');
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return receiver;
+    }
+
     static Receiver answering(int status) throws IOException {
         return new Receiver(n -> status, 0);
     }

@@ -153,6 +153,56 @@ class WebhookDeliveryTest {
         }
     }
 
+    /** A receiver that answers at once but never finishes its body is cut off at the timeout (1 s in tests). */
+    @Test
+    void aReceiverTricklingItsAnswerIsCutOffAtTheTimeout() throws Exception {
+        try (Receiver trickling = Receiver.trickling()) {
+            String id = register(trickling.url(), List.of("topic.*")).getString("id");
+            createTopic("trickled-topic");
+            awaitLog(id, 1);
+            JsonPath log = admin().get("/api/v1/webhooks/" + id + "/deliveries").then().extract().jsonPath();
+            assertEquals(false, log.getBoolean("data[0].succeeded"));
+            assertTrue(log.getString("data[0].error").contains("Timeout"), log.getString("data[0].error"));
+            assertTrue(log.getInt("data[0].latencyMs") < 3_000, "cut off after " + log.getInt("data[0].latencyMs") + " ms");
+        }
+    }
+
+    /** Waits double per failure from the base (200 ms in tests), with up to 20% jitter, capped at the maximum (1 h). */
+    @Test
+    void retriesWaitLongerEachTimeWithJitterUpToTheMaximum() {
+        for (int failures = 1; failures <= 6; failures++) {
+            long base = 200L << (failures - 1);
+            long delay = dispatcher.retryDelay(failures).toMillis();
+            assertTrue(delay >= base && delay <= base + base / 5, "after " + failures + " failures: " + delay + " ms");
+        }
+        long hour = java.time.Duration.ofHours(1).toMillis();
+        long capped = dispatcher.retryDelay(40).toMillis();
+        assertTrue(capped >= hour && capped <= hour + hour / 5, capped + " ms");
+        assertTrue(java.util.stream.IntStream.range(0, 20).mapToLong(i -> dispatcher.retryDelay(5).toMillis()).distinct().count() > 1,
+                "jitter spreads the retries of many endpoints");
+    }
+
+    /** Past the retry window an endpoint is marked failing and waits for an admin; it then resumes where it stood. */
+    @Test
+    void anEndpointFailingForTheWholeRetryWindowIsMarkedFailingAndResumedByAnUpdate() throws Exception {
+        try (Receiver receiver = new Receiver(n -> n <= 2 ? 503 : 200, 0)) {
+            String id = register(receiver.url(), List.of("topic.created")).getString("id");
+            createTopic("given-up-topic");
+            awaitLog(id, 1);
+            QuarkusTransaction.requiringNew().run(() -> Webhook.update( // as if it had been failing for a day
+                    "failingSince = ?1, nextAttemptAt = null where id = ?2", Instant.now().minusSeconds(25 * 3600), UUID.fromString(id)));
+            dispatcher.wake();
+            awaitLog(id, 2);
+            admin().get("/api/v1/webhooks/" + id).then().body("failing", is(true)).body("attempts", is(2));
+            Thread.sleep(1_500); // two dispatch ticks: nothing more is tried
+            assertEquals(2, receiver.received().size());
+
+            admin().contentType(ContentType.JSON).body(Map.of("url", receiver.url(), "events", List.of("topic.created"), "enabled", true))
+                    .put("/api/v1/webhooks/" + id).then().statusCode(200).body("failing", is(false));
+            assertEquals("given-up-topic", event(receiver.await(3).get(2)).get("slug").asText());
+        }
+    }
+
     @Test
     void twoDispatchersDeliverEachEventOnce() throws Exception {
         try (Receiver receiver = Receiver.answering(200)) {
