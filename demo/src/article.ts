@@ -9,13 +9,13 @@ function block(part: Block): Node {
     case "heading":
       return h(part.level === 3 ? "h3" : "h2", {}, part.text);
     case "image":
-      return part.image ? figure(part.image) : document.createComment("an image that is gone");
+      return figure(part.image);
     case "quote":
       return h("blockquote", {}, h("p", {}, part.text), part.attribution ? h("footer", {}, part.attribution) : null);
     case "list":
       return h(part.ordered ? "ol" : "ul", {}, part.items.map((item) => h("li", {}, item)));
     case "storyLink":
-      return h("p", { class: "story-link" }, h("a", { href: `#/articles/${part.articleId}` }, part.headline ?? part.url ?? ""));
+      return h("p", { class: "story-link" }, h("a", { href: `#/articles/${part.articleId}` }, part.headline));
     case "embed":
       return h("p", { class: "embed" }, h("a", { href: part.url }, part.title ?? part.url));
   }

@@ -60,7 +60,7 @@ export function inlines(content: Inline[]): Node[] {
       node = h(mark === "strong" ? "strong" : "em", {}, node);
     }
     if (run.type === "link") {
-      const href = run.articleId ? `#/articles/${run.articleId}` : run.href ?? "#";
+      const href = run.articleId ? `#/articles/${run.articleId}` : run.href;
       return h("a", { href }, node);
     }
     return node;

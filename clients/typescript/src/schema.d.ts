@@ -1485,7 +1485,7 @@ export interface components {
          *       ]
          *     }
          */
-        BlockInput: components["schemas"]["ParagraphBlock"] | components["schemas"]["HeadingBlock"] | components["schemas"]["ImageBlockInput"] | components["schemas"]["QuoteBlock"] | components["schemas"]["ListBlock"] | components["schemas"]["StoryLinkBlockInput"] | components["schemas"]["EmbedBlock"];
+        BlockInput: components["schemas"]["ParagraphBlockInput"] | components["schemas"]["HeadingBlock"] | components["schemas"]["ImageBlockInput"] | components["schemas"]["QuoteBlock"] | components["schemas"]["ListBlock"] | components["schemas"]["StoryLinkBlockInput"] | components["schemas"]["EmbedBlock"];
         /**
          * @description The display byline, the organisation and the ordered contributors.
          * @example {
@@ -2225,7 +2225,7 @@ export interface components {
              */
             credit?: string;
             /** @description The resolved image with effective caption and credit. */
-            image?: components["schemas"]["Image"];
+            image: components["schemas"]["Image"];
         };
         /**
          * @description An image in the body, with the caption and credit for this use.
@@ -2509,6 +2509,15 @@ export interface components {
          */
         Inline: components["schemas"]["TextRun"] | components["schemas"]["LinkRun"];
         /**
+         * @description A run of paragraph text or a link, as written.
+         * @example {
+         *       "type": "link",
+         *       "text": "How Russia has rebranded Wagner in Africa",
+         *       "articleId": "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21"
+         *     }
+         */
+        InlineInput: components["schemas"]["TextRun"] | components["schemas"]["LinkRunInput"];
+        /**
          * Format: date-time
          * @description An ISO-8601 UTC timestamp.
          * @example 2024-04-12T09:31:00Z
@@ -2537,6 +2546,38 @@ export interface components {
             /**
              * @description Destination: http(s) or a relative address.
              * @example https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa
+             */
+            href: string;
+            /**
+             * @description The story linked to, when it is one of ours.
+             * @example 2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21
+             */
+            articleId?: components["schemas"]["UUID"];
+            /** @description Emphasis applied to the link text. */
+            marks?: components["schemas"]["Mark"][];
+        };
+        /**
+         * @description A link: an http(s) or relative `href`, or `articleId` for one of our stories (its address is filled in when read).
+         * @example {
+         *       "type": "link",
+         *       "text": "How Russia has rebranded Wagner in Africa",
+         *       "articleId": "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21"
+         *     }
+         */
+        LinkRunInput: {
+            /**
+             * @description Run type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "link";
+            /**
+             * @description Link text.
+             * @example How Russia has rebranded Wagner in Africa
+             */
+            text: string;
+            /**
+             * @description Destination: http(s) or a relative address; for one of our stories, filled in when read.
+             * @example https://www.bbc.co.uk/news/world-africa-68790436
              */
             href?: string;
             /**
@@ -3041,6 +3082,38 @@ export interface components {
             content: components["schemas"]["Inline"][];
         };
         /**
+         * @description A paragraph of inline text runs and links.
+         * @example {
+         *       "type": "paragraph",
+         *       "content": [
+         *         {
+         *           "type": "text",
+         *           "text": "A spokesperson said the Russians were in the country "
+         *         },
+         *         {
+         *           "type": "text",
+         *           "text": "to train soldiers",
+         *           "marks": [
+         *             "emphasis"
+         *           ]
+         *         },
+         *         {
+         *           "type": "text",
+         *           "text": "."
+         *         }
+         *       ]
+         *     }
+         */
+        ParagraphBlockInput: {
+            /**
+             * @description Block type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "paragraph";
+            /** @description Inline runs, in order. */
+            content: components["schemas"]["InlineInput"][];
+        };
+        /**
          * @description RFC 9457 problem details, sent as application/problem+json for every error.
          * @example {
          *       "type": "/problems/invalid-parameter",
@@ -3397,7 +3470,7 @@ export interface components {
             name: string;
         };
         /**
-         * @description A link to another story, shown as a promo line.
+         * @description A link to another story, shown as a promo line (a link to a story that is not published is left out).
          * @example {
          *       "type": "storyLink",
          *       "articleId": "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21",
@@ -3420,12 +3493,12 @@ export interface components {
              * @description Headline of the linked story.
              * @example How Russia has rebranded Wagner in Africa
              */
-            headline?: string;
+            headline: string;
             /**
              * @description Canonical address of the linked story.
              * @example https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa
              */
-            url?: string;
+            url: string;
         };
         /**
          * @description A link to another of our stories, shown as a promo line.

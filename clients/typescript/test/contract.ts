@@ -24,6 +24,13 @@ expectType<Same<Schemas["Collection"]["items"], Schemas["CollectionItem"][]>>();
 expectType<Same<Schemas["CollectionSummary"]["position"], number>>();
 expectType<Same<Schemas["Section"]["children"], Schemas["SectionRef"][]>>();
 expectType<Same<Schemas["Section"]["breadcrumb"], Schemas["SectionRef"][]>>();
+// What a read resolved is always there: a link's address, a linked story's headline and address, a body image.
+expectType<Same<Schemas["LinkRun"]["href"], string>>();
+expectType<Same<Schemas["StoryLinkBlock"]["headline"], string>>();
+expectType<Same<Schemas["StoryLinkBlock"]["url"], string>>();
+expectType<Same<Schemas["ImageBlock"]["image"], Schemas["Image"]>>();
+// What an editor writes may name our story only: the address is filled in when read.
+expectType<Same<Schemas["LinkRunInput"]["href"], string | undefined>>();
 
 /** Every block type handled, or this stops compiling (the `never` below). */
 export function describe(block: Block): string {
@@ -33,13 +40,13 @@ export function describe(block: Block): string {
     case "heading":
       return block.text;
     case "image":
-      return block.image?.alt ?? "";
+      return block.image.alt;
     case "quote":
       return block.text;
     case "list":
       return block.items.join("; ");
     case "storyLink":
-      return block.headline ?? "";
+      return block.headline;
     case "embed":
       return block.url;
     default: {

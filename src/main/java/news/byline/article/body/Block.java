@@ -53,7 +53,7 @@ public sealed interface Block {
     @Schema(name = "ParagraphBlock", requiredProperties = {"type", "content"},
             properties = @SchemaProperty(name = "type", enumeration = "paragraph", description = "Block type.", example = "paragraph"),
             description = "A paragraph of inline text runs and links.", example = PARAGRAPH_EXAMPLE)
-    record Paragraph(@Schema(description = "Inline runs, in order.") List<Inline> content) implements Block, BlockInput {
+    record Paragraph(@Schema(description = "Inline runs, in order.") List<Inline> content) implements Block {
     }
 
     @Schema(name = "HeadingBlock", requiredProperties = {"type", "level", "text"},
@@ -65,7 +65,7 @@ public sealed interface Block {
             @Schema(description = "Heading text.", example = "A regime survival package") String text) implements Block, BlockInput {
     }
 
-    @Schema(name = "ImageBlock", requiredProperties = {"type", "imageId"},
+    @Schema(name = "ImageBlock", requiredProperties = {"type", "imageId", "image"},
             properties = @SchemaProperty(name = "type", enumeration = "image", description = "Block type.", example = "image"),
             description = "An image in the body, with the caption and credit for this use.",
             example = "{\"type\":\"image\",\"imageId\":\"5f1c3a52-93b1-3f5c-b1a8-8a8f3f1a9e27\",\"caption\":\"Supporters of the junta in Niamey\",\"credit\":\"Getty Images\"}")
@@ -95,9 +95,9 @@ public sealed interface Block {
             @Schema(description = "Item texts, in order.", example = "[\"Mali\",\"Burkina Faso\",\"Niger\"]") List<String> items) implements Block, BlockInput {
     }
 
-    @Schema(name = "StoryLinkBlock", requiredProperties = {"type", "articleId"},
+    @Schema(name = "StoryLinkBlock", requiredProperties = {"type", "articleId", "headline", "url"},
             properties = @SchemaProperty(name = "type", enumeration = "storyLink", description = "Block type.", example = "storyLink"),
-            description = "A link to another story, shown as a promo line.",
+            description = "A link to another story, shown as a promo line (a link to a story that is not published is left out).",
             example = "{\"type\":\"storyLink\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\",\"headline\":\"How Russia has rebranded Wagner in Africa\",\"url\":\"https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa\"}")
     record StoryLink(
             @Schema(description = "The linked story.", example = "2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21") UUID articleId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = BlockInput.ParagraphInput.class, name = "paragraph"),
         @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
         @JsonSubTypes.Type(value = BlockInput.ImageUse.class, name = "image"),
         @JsonSubTypes.Type(value = Block.Quote.class, name = "quote"),
@@ -26,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @JsonSubTypes.Type(value = Block.Embed.class, name = "embed")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BlockInput", description = "A body block as written; `type` says which.", type = SchemaType.OBJECT,
-        oneOf = {Block.Paragraph.class, Block.Heading.class, BlockInput.ImageUse.class, Block.Quote.class,
+        oneOf = {BlockInput.ParagraphInput.class, Block.Heading.class, BlockInput.ImageUse.class, Block.Quote.class,
                 Block.ListBlock.class, BlockInput.StoryLinkUse.class, Block.Embed.class},
         discriminatorProperty = "type",
         discriminatorMapping = {
-                @DiscriminatorMapping(value = "paragraph", schema = Block.Paragraph.class),
+                @DiscriminatorMapping(value = "paragraph", schema = BlockInput.ParagraphInput.class),
                 @DiscriminatorMapping(value = "heading", schema = Block.Heading.class),
                 @DiscriminatorMapping(value = "image", schema = BlockInput.ImageUse.class),
                 @DiscriminatorMapping(value = "quote", schema = Block.Quote.class),
@@ -39,10 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 @DiscriminatorMapping(value = "embed", schema = Block.Embed.class)},
         example = Block.PARAGRAPH_EXAMPLE)
 public sealed interface BlockInput
-        permits Block.Paragraph, Block.Heading, Block.Quote, Block.ListBlock, Block.Embed, BlockInput.ImageUse, BlockInput.StoryLinkUse {
+        permits BlockInput.ParagraphInput, Block.Heading, Block.Quote, Block.ListBlock, Block.Embed, BlockInput.ImageUse, BlockInput.StoryLinkUse {
 
     /** The block as stored: references only, nothing resolved. */
     static Block stored(BlockInput input) {
+        if (input instanceof ParagraphInput paragraph) {
+            return new Block.Paragraph(paragraph.content() == null ? null
+                    : paragraph.content().stream().map(run -> run == null ? null : run.inline()).toList());
+        }
         if (input instanceof ImageUse image) {
             return new Block.ImageBlock(image.imageId(), image.caption(), image.credit(), null);
         }
@@ -54,6 +59,9 @@ public sealed interface BlockInput
 
     /** A stored or served block as an editor would write it (what a merge patch and a revision start from). */
     static BlockInput of(Block block) {
+        if (block instanceof Block.Paragraph paragraph) {
+            return new ParagraphInput(paragraph.content().stream().map(InlineInput::of).toList());
+        }
         if (block instanceof Block.ImageBlock image) {
             return new ImageUse(image.imageId(), image.caption(), image.credit());
         }
@@ -61,6 +69,12 @@ public sealed interface BlockInput
             return new StoryLinkUse(link.articleId());
         }
         return (BlockInput) block;
+    }
+
+    @Schema(name = "ParagraphBlockInput", requiredProperties = {"type", "content"},
+            properties = @SchemaProperty(name = "type", enumeration = "paragraph", description = "Block type.", example = "paragraph"),
+            description = "A paragraph of inline text runs and links.", example = Block.PARAGRAPH_EXAMPLE)
+    record ParagraphInput(@Schema(description = "Inline runs, in order.") List<InlineInput> content) implements BlockInput {
     }
 
     @JsonIgnoreProperties("image")

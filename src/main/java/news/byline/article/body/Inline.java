@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-/** A run inside a paragraph: plain or emphasised text, or a link. */
+/** A run inside a paragraph as stored and served: plain or emphasised text, or a link (always with its address when served). */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Inline.Text.class, name = "text"),
@@ -41,13 +41,18 @@ public sealed interface Inline {
             example = "{\"type\":\"text\",\"text\":\"regime survival package\",\"marks\":[\"emphasis\"]}")
     record Text(
             @Schema(description = "The words.", example = "regime survival package") String text,
-            @Schema(description = "Emphasis applied to the whole run.") List<Mark> marks) implements Inline {
+            @Schema(description = "Emphasis applied to the whole run.") List<Mark> marks) implements Inline, InlineInput {
         public Text(String text) {
             this(text, List.of());
         }
+
+        @Override
+        public Inline inline() {
+            return this;
+        }
     }
 
-    @Schema(name = "LinkRun", requiredProperties = {"type", "text"},
+    @Schema(name = "LinkRun", requiredProperties = {"type", "text", "href"},
             properties = @SchemaProperty(name = "type", enumeration = "link", description = "Run type.", example = "link"),
             description = "A link; `articleId` is set when it points at one of our stories.",
             example = "{\"type\":\"link\",\"text\":\"How Russia has rebranded Wagner in Africa\",\"href\":\"https://www.byline.example/articles/how-russia-has-rebranded-wagner-in-africa\",\"articleId\":\"2c5ea4c0-4067-31fb-8a2b-5f4b2c7b9d21\"}")
