@@ -49,8 +49,10 @@ export async function articlePage(idOrSlug: string): Promise<{ page: Node; secti
     article.leadImage ? h("div", { class: "lead" }, figure(article.leadImage)) : null,
     byLine(article),
     h("div", { class: "body" }, article.body.map(block)),
-    article.related.length ? h("section", { class: "related" }, h("h2", {}, "You may also be interested in"),
-      article.related.map((summary) => promo(summary))) : null,
+    article.relatedCurated ? h("section", { class: "related" }, h("h2", {}, "You may also be interested in"),
+      article.related.slice(0, article.relatedCurated).map((summary) => promo(summary))) : null,
+    article.related.length > article.relatedCurated ? h("section", { class: "related more-on-topics" },
+      h("h2", {}, "More on these topics"), article.related.slice(article.relatedCurated).map((summary) => promo(summary))) : null,
     article.topics.length ? h("section", { class: "topics" }, h("h2", {}, "Related Topics"),
       h("ul", {}, article.topics.map((topic) => h("li", {}, h("a", { href: `#/topics/${topic.slug}` }, topic.name))))) : null);
   return { page, section: article.section.path };

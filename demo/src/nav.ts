@@ -9,7 +9,7 @@ function href(item: Item): string {
   if (item.external) {
     return item.externalUrl ?? "#";
   }
-  return item.path === "home" ? "#/" : `#/sections/${item.path}`;
+  return item.frontPage ? "#/" : `#/sections/${item.path}`;
 }
 
 /** A navigation bar: the items in order, those marked for the "More" menu folded into it. */
@@ -31,7 +31,8 @@ function bar(items: Item[], current: string | null): Node[] {
 export async function renderNavigation(sectionPath: string | null): Promise<void> {
   navigation ??= must(byline.GET("/api/v1/navigation")).then((answer) => answer.items);
   const items = await navigation;
-  document.getElementById("global-nav")!.replaceChildren(...bar(items, sectionPath ?? "home"));
+  const frontPage = items.find((item) => item.frontPage)?.path ?? null;
+  document.getElementById("global-nav")!.replaceChildren(...bar(items, sectionPath ?? frontPage));
   const news = items.find((item) => item.path === "news");
   document.getElementById("news-nav")!.replaceChildren(...(news ? bar(news.children, sectionPath) : []));
   const local = news?.children.find((item) => item.children.length > 0 && sectionPath?.startsWith(item.path ?? "\u0000"));

@@ -88,7 +88,7 @@ describe("the demo front end", () => {
     assert.ok((await page.locator(".body p").count()) > 20, "paragraphs");
     assert.ok((await page.locator(".body blockquote").innerText()).includes("Our position is clear"), "quote");
     assert.ok((await page.locator(".body figure figcaption").innerText()).includes("Niamey"), "second image caption");
-    assert.ok((await page.locator(".related .promo").count()) >= 3, "You may also be interested in");
+    assert.equal(await page.locator(".related:not(.more-on-topics) .promo").count(), 3, "You may also be interested in: the three curated");
     assert.deepEqual(await texts(page, ".topics li"), ["Russia", "Sahel Islamist insurgency", "Niger", "Africa"]);
     assert.deepEqual(await texts(page, "#section-nav li"),
       ["Africa", "Asia", "Australia", "Europe", "Latin America", "Middle East", "US & Canada"]);
@@ -124,6 +124,9 @@ describe("the demo front end", () => {
     assert.deepEqual(await texts(page, "#global-nav > ul > li"),
       ["Home", "News", "Sport", "Weather", "iPlayer", "Sounds", "Bitesize"]);
     assert.deepEqual(await texts(page, "#global-nav details li"), ["CBBC", "CBeebies", "Food"]);
+    const home = page.locator("#global-nav").getByRole("link", { name: "Home", exact: true });
+    assert.equal(await home.getAttribute("href"), "#/", "the front page's entry leads home");
+    assert.equal(await home.getAttribute("aria-current"), "page");
     assert.deepEqual(await texts(page, "#news-nav > ul > li"), ["Israel-Gaza war", "Cost of Living", "War in Ukraine",
       "Climate", "UK", "World", "Business", "Politics", "Culture"]);
     assert.equal(await page.locator("#news-nav details li").count(), 8, "News: More");

@@ -1045,6 +1045,7 @@ export interface components {
          *         }
          *       ],
          *       "related": [],
+         *       "relatedCurated": 0,
          *       "wordCount": 870,
          *       "readingTimeMinutes": 4,
          *       "breadcrumb": [
@@ -1134,6 +1135,12 @@ export interface components {
             bodyText: string | null;
             /** @description "You may also be interested in": the curated stories, then stories sharing rare topics (BYLINE_RELATED_COUNT in all). */
             related: components["schemas"]["ArticleSummary"][];
+            /**
+             * Format: int32
+             * @description How many of `related`, from the first, editors chose; the rest were found by shared topics.
+             * @example 3
+             */
+            relatedCurated: number;
             /**
              * Format: int32
              * @description Words in the body.
@@ -2944,12 +2951,14 @@ export interface components {
          *       "path": "news/world",
          *       "external": false,
          *       "inMoreMenu": false,
+         *       "frontPage": false,
          *       "children": [
          *         {
          *           "label": "Africa",
          *           "path": "news/world/africa",
          *           "external": false,
          *           "inMoreMenu": false,
+         *           "frontPage": false,
          *           "children": []
          *         }
          *       ]
@@ -2981,6 +2990,11 @@ export interface components {
              * @example false
              */
             inMoreMenu: boolean;
+            /**
+             * @description True for the site's front page (one entry at most): link it to the home page.
+             * @example false
+             */
+            frontPage: boolean;
             /** @description Ordered sub-navigation. */
             children: components["schemas"]["NavigationItem"][];
         };

@@ -14,6 +14,8 @@ expectType<Same<Article["body"], Block[]>>();
 expectType<Same<Article["leadImage"], Schemas["Image"] | null>>();
 expectType<Same<Article["byline"], Schemas["Byline"] | null>>();
 expectType<Same<Article["related"], ArticleSummary[]>>();
+expectType<Same<Article["relatedCurated"], number>>();
+expectType<Same<Schemas["NavigationItem"]["frontPage"], boolean>>();
 expectType<Same<Article["breadcrumb"], Schemas["SectionRef"][]>>();
 expectType<Same<ArticleSummary["section"], Schemas["SectionRef"]>>();
 expectType<Same<Schemas["Image"]["caption"], string | null>>();

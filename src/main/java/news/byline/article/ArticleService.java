@@ -195,12 +195,13 @@ public class ArticleService {
         List<Block> body = needsBody ? resolve(article.body(), stories) : List.of();
         List<ArticleSummary> related = relatedIds.stream().map(stories::get).filter(Objects::nonNull)
                 .limit(relatedStories.count()).toList();
+        int curated = (int) related.stream().filter(story -> article.curatedRelated().contains(story.id())).count();
         int words = article.wordCount();
         return new ArticleView(article.summary(), article.status().name().toLowerCase(java.util.Locale.ROOT),
                 article.status() == ArticleStatus.SCHEDULED ? article.publishAt() : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
-                related, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), article.breadcrumb());
+                related, curated, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), article.breadcrumb());
     }
 
     private static List<UUID> concat(List<UUID> first, List<UUID> second) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Article", description = "A full story, with its structured body.", allOf = ArticleSummary.class,
         requiredProperties = {"id", "slug", "type", "headline", "summary", "section", "topics", "byline", "leadImage",
                 "publishedAt", "firstPublishedAt", "updatedAt", "urls", "status", "publishAt", "body", "bodyHtml", "bodyText",
-                "related", "wordCount", "readingTimeMinutes", "breadcrumb"},
+                "related", "relatedCurated", "wordCount", "readingTimeMinutes", "breadcrumb"},
         example = ArticleView.EXAMPLE)
 public record ArticleView(
         @JsonUnwrapped @Schema(hidden = true) ArticleSummary summary,
@@ -20,13 +20,14 @@ public record ArticleView(
         @Schema(nullable = true, description = "The body as safe HTML with ?format=html; null otherwise.", example = "<p>Dozens of Russian military instructors have arrived in Niger.</p>") String bodyHtml,
         @Schema(nullable = true, description = "The body as plain text with ?format=text; null otherwise.", example = "Dozens of Russian military instructors have arrived in Niger.") String bodyText,
         @Schema(description = "\"You may also be interested in\": the curated stories, then stories sharing rare topics (BYLINE_RELATED_COUNT in all).") List<ArticleSummary> related,
+        @Schema(description = "How many of `related`, from the first, editors chose; the rest were found by shared topics.", example = "3") int relatedCurated,
         @Schema(description = "Words in the body.", example = "870") int wordCount,
         @Schema(description = "Estimated reading time at 230 words a minute.", example = "4") int readingTimeMinutes,
         @Schema(description = "Root-first trail of the primary section.") List<SectionRef> breadcrumb) {
 
     /** The names a sparse field set may pick from a full article. */
     public static final java.util.List<String> FIELDS = java.util.stream.Stream.concat(ArticleSummary.FIELDS.stream(),
-            java.util.stream.Stream.of("status", "publishAt", "body", "bodyHtml", "bodyText", "related", "wordCount",
+            java.util.stream.Stream.of("status", "publishAt", "body", "bodyHtml", "bodyText", "related", "relatedCurated", "wordCount",
                     "readingTimeMinutes", "breadcrumb")).toList();
 
     static final String EXAMPLE = """
@@ -39,6 +40,6 @@ public record ArticleView(
             "urls":{"canonical":"https://www.byline.example/articles/russian-troops-arrive-in-niger",\
             "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"},\
             "status":"published","body":[{"type":"paragraph","content":[{"type":"text","text":"Dozens of Russian military instructors have arrived in Niger."}]}],\
-            "related":[],"wordCount":870,"readingTimeMinutes":4,\
+            "related":[],"relatedCurated":0,"wordCount":870,"readingTimeMinutes":4,\
             "breadcrumb":[{"id":"4a7b3c2d-1e0f-3a9b-8c7d-6e5f4a3b2c1d","slug":"news","path":"news","name":"News"}]}""";
 }

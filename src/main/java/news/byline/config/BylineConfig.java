@@ -15,6 +15,13 @@ public interface BylineConfig {
      */
     Optional<Boolean> sampleContent();
 
+    /**
+     * Path of the section that is the site's front page: the navigation marks its entry, so a front end links
+     * it to its home page. Env: BYLINE_FRONT_PAGE.
+     */
+    @WithDefault("home")
+    String frontPage();
+
     /** Public address of the front-end site; article canonical URLs are built under it. Env: BYLINE_SITE_URL. */
     @WithDefault("https://www.byline.example")
     String siteUrl();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
+import news.byline.config.BylineConfig;
 import news.byline.content.References;
 import news.byline.event.Outbox;
 import news.byline.web.EntityTags;
@@ -35,10 +36,12 @@ public class SectionService {
     private final MergePatch mergePatch;
     private final References references;
     private final Outbox outbox;
+    private final String frontPage;
     private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
 
     public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references,
-                          Outbox outbox) {
+                          Outbox outbox, BylineConfig config) {
+        this.frontPage = config.frontPage();
         this.outbox = outbox;
         this.tags = tags;
         this.handedOut = handedOut;
@@ -272,10 +275,11 @@ public class SectionService {
         return items(byParent, null);
     }
 
-    private static List<NavigationItem> items(Map<UUID, List<Section>> byParent, UUID parentId) {
+    private List<NavigationItem> items(Map<UUID, List<Section>> byParent, UUID parentId) {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .map(s -> new NavigationItem(s.name, s.externalUrl == null ? s.path : null, s.externalUrl,
-                        s.externalUrl != null, s.inMoreMenu, items(byParent, s.id)))
+                        s.externalUrl != null, s.inMoreMenu, s.externalUrl == null && s.path.equals(frontPage),
+                        items(byParent, s.id)))
                 .toList();
     }
 }

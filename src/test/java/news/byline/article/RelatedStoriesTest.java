@@ -20,6 +20,7 @@ class RelatedStoriesTest {
         JsonPath niger = given().get("/api/v1/articles/" + NIGER).then().statusCode(200).extract().jsonPath();
         List<String> slugs = niger.getList("related.slug");
         assertEquals(6, slugs.size(), "BYLINE_RELATED_COUNT, default 6");
+        assertEquals(3, niger.getInt("relatedCurated"), "the first three are the editors' choice");
         assertEquals(List.of("inside-wagners-african-success-story", "why-young-africans-are-celebrating-military-takeovers",
                 "is-france-to-blame-for-coups-in-west-africa"), slugs.subList(0, 3));
         Set<String> nigerTopics = Set.copyOf(niger.getList("topics.slug"));
@@ -30,6 +31,31 @@ class RelatedStoriesTest {
         assertFalse(slugs.contains(NIGER), "never the article itself");
         assertFalse(slugs.contains("niger-junta-sets-out-plans-for-a-longer-transition"), "never a draft");
         assertEquals(slugs.size(), Set.copyOf(slugs).size(), "no story twice");
+    }
+
+    /** A curated story that is no longer published leaves the list, and the count of curated ones with it. */
+    @Test
+    void relatedCuratedCountsTheCuratedStoriesShown() {
+        var editor = given().auth().oauth2(news.byline.ApiKeysFixture.keyFor("editor"));
+        for (String slug : List.of("curated-one", "curated-two", "curating-story")) {
+            java.util.Map<String, Object> story = new java.util.HashMap<>(java.util.Map.of("slug", slug, "type", "story",
+                    "headline", "Story " + slug, "summary", "S", "section", "news/world/africa", "body", List.of(java.util.Map.of(
+                            "type", "paragraph", "content", List.of(java.util.Map.of("type", "text", "text", "Words."))))));
+            if (slug.equals("curating-story")) {
+                story.put("related", List.of("curated-one", "curated-two"));
+            }
+            given().auth().oauth2(news.byline.ApiKeysFixture.keyFor("editor")).contentType("application/json").body(story)
+                    .post("/api/v1/articles").then().statusCode(201);
+            given().auth().oauth2(news.byline.ApiKeysFixture.keyFor("editor")).post("/api/v1/articles/" + slug + "/publish")
+                    .then().statusCode(200);
+        }
+        given().get("/api/v1/articles/curating-story").then().statusCode(200)
+                .body("relatedCurated", org.hamcrest.Matchers.is(2))
+                .body("related.slug", org.hamcrest.Matchers.contains("curated-one", "curated-two"));
+        editor.post("/api/v1/articles/curated-one/unpublish").then().statusCode(200);
+        given().get("/api/v1/articles/curating-story").then().statusCode(200)
+                .body("relatedCurated", org.hamcrest.Matchers.is(1))
+                .body("related[0].slug", org.hamcrest.Matchers.is("curated-two"));
     }
 
     @Test

@@ -22,6 +22,8 @@ class SectionResourceTest {
         given().get("/api/v1/navigation").then().statusCode(200)
                 .body("items.label", contains("Home", "News", "Sport", "Weather", "iPlayer", "Sounds", "Bitesize",
                         "CBBC", "CBeebies", "Food"))
+                .body("items.findAll { it.frontPage }.label", contains("Home"))
+                .body("items.find { it.label == 'News' }.children.findAll { it.frontPage }", org.hamcrest.Matchers.empty())
                 .body("items.find { it.label == 'News' }.children.label", contains("Israel-Gaza war", "Cost of Living",
                         "War in Ukraine", "Climate", "UK", "World", "Business", "Politics", "Culture", "Tech", "Science",
                         "Health", "Family & Education", "In Pictures", "Newsbeat", "BBC Verify", "Disability"))
