@@ -28,7 +28,10 @@ import news.byline.article.editorial.ArticleEditingService;
 import news.byline.author.Author;
 import news.byline.collection.CollectionItem;
 import news.byline.collection.CuratedList;
+import news.byline.config.BylineConfig;
 import news.byline.image.Image;
+import news.byline.image.ImageFormat;
+import news.byline.image.storage.ImageStorage;
 import news.byline.popularity.PopularityService;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
@@ -48,9 +51,13 @@ public class SampleContentLoader {
     private final PopularityService popularity;
     private final ArticleEditingService editing;
     private final ObjectMapper json;
+    private final ImageStorage storage;
+    private final BylineConfig config;
 
     public SampleContentLoader(BodyCodec bodyCodec, PopularityService popularity, ArticleEditingService editing,
-                               ObjectMapper json) {
+                               ObjectMapper json, ImageStorage storage, BylineConfig config) {
+        this.storage = storage;
+        this.config = config;
         this.bodyCodec = bodyCodec;
         this.popularity = popularity;
         this.editing = editing;
@@ -90,6 +97,35 @@ public class SampleContentLoader {
         return true;
     }
 
+    /**
+     * Stores a sample picture as an upload would, so that it is served with its renditions. Written inside the
+     * loading transaction: its key follows from the sample's fixed id, so a load that failed and runs again
+     * writes the same bytes under the same key.
+     */
+    private void store(Image image, String file) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("sample/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample picture sample/" + file + " is missing");
+            }
+            byte[] bytes = in.readAllBytes();
+            ImageFormat.Detected detected = ImageFormat.detect(bytes)
+                    .orElseThrow(() -> new IllegalStateException("sample/" + file + " is not an image"));
+            describe(image, detected, bytes.length);
+            storage.write(image.storageKey, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the sample picture sample/" + file, e);
+        }
+    }
+
+    private void describe(Image image, ImageFormat.Detected detected, int size) {
+        image.storageKey = "originals/" + image.id + "." + detected.format().extension;
+        image.mediaType = detected.format().mediaType;
+        image.byteSize = (long) size;
+        image.width = detected.width();
+        image.height = detected.height();
+        image.url = config.apiUrl().replaceAll("/+$", "") + "/api/v1/images/" + image.id + "/file";
+    }
+
     /** The seed's Most Read ranking as target view counts for the last 24 hours, first to last. */
     public List<Map.Entry<String, Long>> mostReadTargets() {
         List<String> ranking = read().mostRead();
@@ -108,7 +144,7 @@ public class SampleContentLoader {
         }
     }
 
-    private static Map<String, Image> images(SeedPage seed, Instant now) {
+    private Map<String, Image> images(SeedPage seed, Instant now) {
         Map<String, Image> images = new HashMap<>();
         for (SeedPage.SeedImage source : seed.images()) {
             Image image = new Image();
@@ -117,6 +153,9 @@ public class SampleContentLoader {
             image.url = source.url();
             image.width = source.width();
             image.height = source.height();
+            if (source.file() != null) {
+                store(image, source.file());
+            }
             image.altText = source.alt();
             image.caption = source.caption();
             image.credit = source.credit();

@@ -16,7 +16,8 @@ record SeedPage(List<SeedSection> sections, List<SeedTopic> topics, List<SeedAut
     record SeedAuthor(String slug, String name, String jobTitle, String bio) {
     }
 
-    record SeedImage(String slug, String url, int width, int height, String alt, String caption, String credit) {
+    /** A picture stored in Byline ({@code file}, under sample/ on the class path) or hosted elsewhere ({@code url}). */
+    record SeedImage(String slug, String file, String url, int width, int height, String alt, String caption, String credit) {
     }
 
     /** Body entries: a string is a paragraph; objects are {link,text}, {quote,attribution} or {image,caption,credit}. */

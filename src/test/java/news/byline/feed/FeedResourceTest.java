@@ -41,7 +41,8 @@ class FeedResourceTest {
         assertEquals(FeedService.ITEMS, feed.getEntries().size());
         SyndEntry niger = feed.getEntries().stream().filter(e -> e.getTitle().equals(NIGER_HEADLINE)).findFirst().orElseThrow();
         assertTrue(niger.getLink().startsWith("https://") && niger.getLink().endsWith("/" + NIGER));
-        assertEquals("https://images.byline.example/niger-russia-flags.jpg", niger.getEnclosures().get(0).getUrl());
+        assertEquals("http://localhost:8081/api/v1/images/" + given().get("/api/v1/images/niger-russia-flags").then().extract().path("id")
+                + "/file", niger.getEnclosures().get(0).getUrl(), "the sample picture is stored in Byline");
         assertEquals(List.of("Russia", "Sahel Islamist insurgency", "Niger", "Africa"),
                 niger.getCategories().stream().map(c -> c.getName()).toList());
         assertTrue(feed.getEntries().stream().noneMatch(e -> e.getLink().endsWith(DRAFT)), "no drafts");
