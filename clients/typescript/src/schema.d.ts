@@ -6787,7 +6787,13 @@ export interface operations {
     };
     getCollection: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description true: the current state for a key that may edit it, with its version as the ETag to send as If-Match; without such a key the answer is 404.
+                 * @example false
+                 */
+                preview?: true | false;
+            };
             header?: never;
             path: {
                 /**
@@ -8960,7 +8966,13 @@ export interface operations {
     };
     getSection: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description true: the current state for a key that may edit it, with its version as the ETag to send as If-Match; without such a key the answer is 404.
+                 * @example false
+                 */
+                preview?: true | false;
+            };
             header?: never;
             path: {
                 /**

@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.List;
 import news.byline.web.FieldSelection;
 import news.byline.web.ListEnvelope;
-import news.byline.web.ProblemException;
+import news.byline.web.PreviewParam;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class ArticleResource implements ArticlesApi {
@@ -33,21 +33,11 @@ public class ArticleResource implements ArticlesApi {
     @Override
     public RestResponse<ArticleView> get(String idOrSlug, String format, String preview, String fields) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
-        if (isPreview(preview)) {
+        if (PreviewParam.requested(preview)) {
             ArticleView draft = previews.preview(idOrSlug, BodyFormat.parse(format), identity);
-            return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", "private, no-store").build();
+            return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", PreviewParam.CACHE_CONTROL).build();
         }
         ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format), selection);
         return RestResponse.ResponseBuilder.ok(article).lastModified(Date.from(article.summary().updatedAt())).build();
-    }
-
-    private static boolean isPreview(String preview) {
-        if (preview == null || preview.equals("false")) {
-            return false;
-        }
-        if (preview.equals("true")) {
-            return true;
-        }
-        throw ProblemException.invalidParameter("preview", "must be true or false");
     }
 }

@@ -1,19 +1,23 @@
 package news.byline.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.key.Role;
 import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
 import news.byline.web.PageParams;
+import news.byline.web.PreviewParam;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class CollectionResource implements CollectionsApi {
     private final CollectionService collections;
+    private final SecurityIdentity identity;
 
-    public CollectionResource(CollectionService collections) {
+    public CollectionResource(CollectionService collections, SecurityIdentity identity) {
         this.collections = collections;
+        this.identity = identity;
     }
 
     @Override
@@ -22,8 +26,12 @@ public class CollectionResource implements CollectionsApi {
     }
 
     @Override
-    public CollectionView get(String slug) {
-        return collections.find(slug);
+    public RestResponse<CollectionView> get(String slug, String preview) {
+        if (PreviewParam.requested(preview)) {
+            return RestResponse.ResponseBuilder.ok(collections.preview(slug, identity))
+                    .header("Cache-Control", PreviewParam.CACHE_CONTROL).build();
+        }
+        return RestResponse.ok(collections.find(slug));
     }
 
     @Override

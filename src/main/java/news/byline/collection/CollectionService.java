@@ -1,6 +1,7 @@
 package news.byline.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import news.byline.content.SlugOwners;
 import news.byline.event.Outbox;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
+import news.byline.key.Role;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
@@ -150,6 +152,17 @@ public class CollectionService {
         List<CuratedList> collections = CuratedList.<CuratedList>find("order by position, title, id").page(page.page() - 1, page.size()).list();
         return new PageResult<>(collections, CuratedList.count(), page)
                 .map(CollectionSummary::of);
+    }
+
+    /** An editor's read: the collection with its version handed out as the ETag; 404 to anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionView preview(String slug, SecurityIdentity caller) {
+        CuratedList collection = entity(slug);
+        if (!caller.hasRole(Role.EDITOR_NAME)) {
+            throw ProblemException.notFound("collection", slug);
+        }
+        handedOut.of(collection.id, collection.version);
+        return find(slug);
     }
 
     /** The collection with its items; article items whose story is not published are left out. */

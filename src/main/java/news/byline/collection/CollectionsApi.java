@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,7 @@ import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
+import news.byline.web.PreviewParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -48,7 +50,10 @@ public interface CollectionsApi {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getCollection", summary = "Get a collection", description = "One collection with its items in order.")
-    CollectionView get(@PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug);
+    RestResponse<CollectionView> get(
+            @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
+            @QueryParam("preview") @Parameter(description = PreviewParam.EDITOR_READ, example = "false",
+                    schema = @Schema(enumeration = {"true", "false"})) String preview);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

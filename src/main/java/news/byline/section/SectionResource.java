@@ -1,19 +1,23 @@
 package news.byline.section;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.key.Role;
 import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
 import news.byline.web.PageParams;
+import news.byline.web.PreviewParam;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class SectionResource implements SectionsApi {
     private final SectionService sections;
+    private final SecurityIdentity identity;
 
-    public SectionResource(SectionService sections) {
+    public SectionResource(SectionService sections, SecurityIdentity identity) {
         this.sections = sections;
+        this.identity = identity;
     }
 
     @Override
@@ -49,7 +53,10 @@ public class SectionResource implements SectionsApi {
     }
 
     @Override
-    public SectionView get(String path) {
-        return sections.find(path);
+    public RestResponse<SectionView> get(String path, String preview) {
+        if (PreviewParam.requested(preview)) {
+            return RestResponse.ResponseBuilder.ok(sections.preview(path, identity)).header("Cache-Control", PreviewParam.CACHE_CONTROL).build();
+        }
+        return RestResponse.ok(sections.find(path));
     }
 }

@@ -17,9 +17,11 @@ import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
 import news.byline.cache.PurgeOrder;
+import io.quarkus.security.identity.SecurityIdentity;
 import news.byline.config.BylineConfig;
 import news.byline.content.References;
 import news.byline.event.Outbox;
+import news.byline.key.Role;
 import news.byline.web.EntityTags;
 import news.byline.web.HandedOutVersion;
 import news.byline.web.MergePatch;
@@ -230,6 +232,17 @@ public class SectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SectionView find(String path) {
         return view(byPath(path));
+    }
+
+    /** An editor's read: the section with its version handed out as the ETag; 404 to anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SectionView preview(String path, SecurityIdentity caller) {
+        Section section = byPath(path);
+        if (!caller.hasRole(Role.EDITOR_NAME)) {
+            throw ProblemException.notFound("section", path);
+        }
+        handedOut.of(section.id, section.version);
+        return view(section);
     }
 
     private SectionView view(Section section) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,7 @@ import news.byline.web.IfMatch;
 import news.byline.web.ListEnvelope;
 import news.byline.web.MergePatch;
 import news.byline.web.PageParams;
+import news.byline.web.PreviewParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -98,5 +100,8 @@ public interface SectionsApi {
     @GET
     @Path("{path: .+}")
     @Operation(operationId = "getSection", summary = "Get a section", description = "One section by path, with its ordered children and breadcrumb.")
-    SectionView get(@PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path);
+    RestResponse<SectionView> get(
+            @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
+            @QueryParam("preview") @Parameter(description = PreviewParam.EDITOR_READ, example = "false",
+                    schema = @Schema(enumeration = {"true", "false"})) String preview);
 }

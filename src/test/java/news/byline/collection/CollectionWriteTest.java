@@ -28,9 +28,12 @@ class CollectionWriteTest {
                         "body", List.of(Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "Text."))))))
                 .post("/api/v1/articles").then().statusCode(201);
         editor().post("/api/v1/articles/listed-story/publish").then().statusCode(200);
-        String read = editor().contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body(Map.of("title", "Versioned picks", "items", List.of(Map.of("article", "listed-story"))))
-                .post("/api/v1/collections").then().statusCode(201).extract().header("ETag");
+                .post("/api/v1/collections").then().statusCode(201);
+        String read = editor().queryParam("preview", true).get("/api/v1/collections/versioned-picks").then().statusCode(200)
+                .header("Cache-Control", "private, no-store").extract().header("ETag"); // an editor's read hands out the version
+        given().queryParam("preview", true).get("/api/v1/collections/versioned-picks").then().statusCode(404);
         editor().contentType("application/merge-patch+json").body(Map.of("headline", "Listed story, retitled"))
                 .patch("/api/v1/articles/listed-story").then().statusCode(200);
         given().get("/api/v1/collections/versioned-picks").then().body("items[0].article.headline", is("Listed story, retitled"));

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,14 +60,19 @@ class ContractFuzzTest {
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int cases = 0;
+        int unsendable = 0;
         try {
             for (var path : document.path("paths").properties()) {
                 for (var method : path.getValue().properties()) {
                     operations++;
                     for (String key : new String[] {null, ApiKeysFixture.ADMIN}) {
                         for (int i = 0; i < CASES_PER_OPERATION; i++, cases++) {
-                            FuzzCase fuzz = FuzzCase.of(document, path.getKey(), method.getKey(), method.getValue(), values);
-                            failures.addAll(send(fuzz, key));
+                            List<String> found = null;
+                            while (found == null) {
+                                found = send(FuzzCase.of(document, path.getKey(), method.getKey(), method.getValue(), values), key);
+                                unsendable += found == null ? 1 : 0;
+                            }
+                            failures.addAll(found);
                         }
                     }
                 }
@@ -75,12 +81,14 @@ class ContractFuzzTest {
             errors.detach();
             JqwikSession.finish();
         }
-        System.out.printf("Contract fuzzing (seed %d): %d operations, %d cases, %d failures, %d ERROR log lines%n",
-                SEED, operations, cases, failures.size(), errors.records.size());
+        System.out.printf("Contract fuzzing (seed %d): %d operations, %d cases, %d failures, %d ERROR log lines"
+                + " (%d cases RestAssured could not send were drawn again)%n",
+                SEED, operations, cases, failures.size(), errors.records.size(), unsendable);
         assertEquals(List.of(), failures.stream().limit(30).toList(), failures.size() + " of " + cases + " cases failed");
         assertEquals(List.of(), errors.records.stream().limit(10).toList(), "nothing is logged at ERROR");
     }
 
+    /** The failures a case found, or null when the client could not send it. */
     private static List<String> send(FuzzCase fuzz, String key) {
         RequestSpecification request = given().urlEncodingEnabled(false);
         if (key != null) {
@@ -96,6 +104,12 @@ class ContractFuzzTest {
             answer = request.request(fuzz.method(), fuzz.target());
         } catch (AssertionError broken) { // the conformance check
             return List.of(what + ": " + broken.getMessage());
+        } catch (ArrayIndexOutOfBoundsException clientSide) {
+            // RestAssured cannot log some query strings (a decoded value of only '=' signs): nothing was sent
+            if (Arrays.stream(clientSide.getStackTrace()).anyMatch(frame -> frame.getMethodName().contains("RequestUriForLogging"))) {
+                return null;
+            }
+            throw clientSide;
         }
         List<String> failures = new ArrayList<>();
         int status = answer.statusCode();

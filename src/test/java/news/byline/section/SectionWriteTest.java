@@ -29,8 +29,12 @@ class SectionWriteTest {
 
     @Test
     void aNewSubSectionDoesNotFailAnEditOfItsParentButAConcurrentEditDoes() {
-        String read = editor().contentType(ContentType.JSON).body(Map.of("slug", "versioned-desk", "name", "Versioned desk",
-                "inNavigation", false)).post("/api/v1/sections").then().statusCode(201).extract().header("ETag");
+        editor().contentType(ContentType.JSON).body(Map.of("slug", "versioned-desk", "name", "Versioned desk",
+                "inNavigation", false)).post("/api/v1/sections").then().statusCode(201);
+        String read = editor().queryParam("preview", true).get("/api/v1/sections/versioned-desk").then().statusCode(200)
+                .header("Cache-Control", "private, no-store").extract().header("ETag"); // an editor's read hands out the version
+        given().queryParam("preview", true).get("/api/v1/sections/versioned-desk").then().statusCode(404);
+        given().queryParam("preview", "yes").get("/api/v1/sections/versioned-desk").then().statusCode(400);
         create("versioned-child", "versioned-desk"); // the parent now shows one more child
         given().get("/api/v1/sections/versioned-desk").then().body("children.slug", contains("versioned-child"));
 
