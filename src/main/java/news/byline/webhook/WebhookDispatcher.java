@@ -39,6 +39,8 @@ public class WebhookDispatcher {
     private static final int BATCH = 50;
     /** Batches delivered in one claim before the endpoint is let go (others may then take a turn). */
     private static final int ROUNDS = 20;
+    /** Time a lease must have left after a send's timeout, to record the attempt. */
+    private static final int SEND_MARGIN_SECONDS = 10;
     /** Keys one purge call may carry (Fastly takes up to 256 surrogate keys a request). */
     private static final int MAX_PURGE_KEYS = 200;
 
@@ -136,16 +138,18 @@ public class WebhookDispatcher {
 
     /** Claims the endpoint and delivers its pending events in order until one fails or none is left. */
     public void deliver(UUID endpoint) {
-        if (!claim(endpoint)) {
+        Instant claimed = Instant.now();
+        if (!claim(endpoint, claimed)) {
             return;
         }
+        Lease lease = new Lease(endpoint, claimed.plus(lease()));
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 WebhookLog.Batch batch = log.next(endpoint, BATCH);
                 if (batch == null || !batch.more()) {
                     return;
                 }
-                if (!batch.events().isEmpty() && !log.recorded(endpoint, attempts(batch), this::retryDelay)) {
+                if (!batch.events().isEmpty() && !log.recorded(endpoint, attempts(batch, lease), this::retryDelay)) {
                     return;
                 }
             }
@@ -156,14 +160,14 @@ public class WebhookDispatcher {
 
     /**
      * Sends a batch in order, stopping at the first failure: one POST an event, or purges of many events' keys
-     * at once. The lease is renewed before each send (a send takes at most the timeout, well inside the lease),
-     * so no other instance can take the endpoint over in the middle; a lost lease ends the batch.
+     * at once. Before each send the lease must outlast it (a send takes at most the timeout), renewed when it
+     * would not, so no other instance can take the endpoint over in the middle; a lost lease ends the batch.
      */
-    private List<WebhookLog.Attempt> attempts(WebhookLog.Batch batch) {
+    private List<WebhookLog.Attempt> attempts(WebhookLog.Batch batch, Lease lease) {
         List<WebhookLog.Attempt> attempts = new ArrayList<>();
         List<WebhookLog.Pending> events = batch.events();
         int next = 0;
-        while (next < events.size() && renew(batch.endpoint().id)) {
+        while (next < events.size() && lease.holdsForASend()) {
             List<WebhookLog.Pending> sent = batch.endpoint().target.equals(Webhook.HTTP)
                     ? events.subList(next, next + 1) : purgeGroup(events, next);
             WebhookSender.Outcome outcome = batch.endpoint().target.equals(Webhook.HTTP)
@@ -204,8 +208,7 @@ public class WebhookDispatcher {
         return Duration.ofMillis(delay + ThreadLocalRandom.current().nextLong(delay / 5 + 1));
     }
 
-    private boolean claim(UUID endpoint) {
-        Instant now = Instant.now();
+    private boolean claim(UUID endpoint, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "update Webhook w set w.leaseOwner = :me, w.leaseUntil = :until where w.id = :id"
                                 + " and (w.leaseUntil is null or w.leaseUntil < :now)")
@@ -213,11 +216,30 @@ public class WebhookDispatcher {
                 .setParameter("now", now).executeUpdate()) == 1;
     }
 
-    private boolean renew(UUID endpoint) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "update Webhook w set w.leaseUntil = :until where w.id = :id and w.leaseOwner = :me")
-                .setParameter("until", Instant.now().plus(lease())).setParameter("id", endpoint).setParameter("me", instance)
-                .executeUpdate()) == 1;
+    /** This instance's hold on an endpoint while it delivers, and until when the database grants it. */
+    private final class Lease {
+        private final UUID endpoint;
+        private Instant until;
+
+        Lease(UUID endpoint, Instant until) {
+            this.endpoint = endpoint;
+            this.until = until;
+        }
+
+        /** Whether the lease lasts through one more send (with room to record it), renewing it when it would not. */
+        boolean holdsForASend() {
+            Instant now = Instant.now();
+            if (now.plus(settings.timeout()).plusSeconds(SEND_MARGIN_SECONDS).isBefore(until)) {
+                return true;
+            }
+            Instant renewed = now.plus(lease());
+            boolean held = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                            "update Webhook w set w.leaseUntil = :until where w.id = :id and w.leaseOwner = :me")
+                    .setParameter("until", renewed).setParameter("id", endpoint).setParameter("me", instance)
+                    .executeUpdate()) == 1;
+            until = held ? renewed : Instant.MIN;
+            return held;
+        }
     }
 
     private void release(UUID endpoint) {
