@@ -11,10 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,31 +38,13 @@ class ChangeFeedTest {
         return given().auth().oauth2(keyFor("editor"));
     }
 
-    /** The feed's head: the token after every change so far. */
     private static String head() {
-        String token = null;
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().queryParam("limit", 500).queryParam("since", token == null ? null : token)
-                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            token = page.getString("meta.nextToken");
-            more = page.getBoolean("meta.more");
-        }
-        return token;
+        return ChangeFeedReader.head();
     }
 
-    /** Every change after the token, following nextToken page by page (pages of three, to cross pages). */
+    /** Every change after the token, in pages of three (to cross pages). */
     private static List<Map<String, Object>> changesSince(String token) {
-        List<Map<String, Object>> changes = new ArrayList<>();
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().queryParam("since", token).queryParam("limit", 3).get("/api/v1/changes")
-                    .then().statusCode(200).extract().jsonPath();
-            changes.addAll(page.getList("data"));
-            token = page.getString("meta.nextToken");
-            more = page.getBoolean("meta.more");
-        }
-        return changes;
+        return ChangeFeedReader.changesSince(token, 3);
     }
 
     private static List<String> typesOf(List<Map<String, Object>> changes, String slug) {

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,28 +33,11 @@ class ContentEventsTest {
     }
 
     private static String head() {
-        String token = null;
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().queryParam("limit", 500).queryParam("since", token)
-                    .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            token = page.getString("meta.nextToken");
-            more = page.getBoolean("meta.more");
-        }
-        return token;
+        return ChangeFeedReader.head();
     }
 
     private static List<Map<String, Object>> changesSince(String token) {
-        List<Map<String, Object>> changes = new ArrayList<>();
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().queryParam("since", token).queryParam("limit", 100).get("/api/v1/changes")
-                    .then().statusCode(200).extract().jsonPath();
-            changes.addAll(page.getList("data"));
-            token = page.getString("meta.nextToken");
-            more = page.getBoolean("meta.more");
-        }
-        return changes;
+        return ChangeFeedReader.changesSince(token, 100);
     }
 
     private static List<String> described(List<Map<String, Object>> changes) {
