@@ -73,8 +73,12 @@ public class SectionService {
      */
     private void announce(Section section, String action, Set<UUID> alsoChanged) {
         outbox.upserted("section." + action, section.id, section.path, view(section), Outbox.keysOf(section, false));
-        if (!alsoChanged.isEmpty()) {
-            Section.<Section>list("id in ?1 order by path", alsoChanged).forEach(other -> announce(other, "updated", Set.of()));
+        announceUpdated(alsoChanged);
+    }
+
+    private void announceUpdated(Set<UUID> sections) {
+        if (!sections.isEmpty()) {
+            Section.<Section>list("id in ?1 order by path", sections).forEach(other -> announce(other, "updated", Set.of()));
         }
     }
 
@@ -124,10 +128,7 @@ public class SectionService {
         if (parent != null) {
             alsoChanged.add(parent.id);
         }
-        Section.flush();
-        if (!alsoChanged.isEmpty()) {
-            Section.<Section>list("id in ?1 order by path", alsoChanged).forEach(other -> announce(other, "updated", Set.of()));
-        }
+        announceUpdated(alsoChanged);
     }
 
     /**

@@ -75,7 +75,7 @@ class ContentEventsTest {
     }
 
     @Test
-    void authorsCollectionsAndTopicsAnnounceCreateUpdateAndDelete() {
+    void authorsAndCollectionsAnnounceCreateUpdateAndDelete() {
         String start = head();
         as("editor").contentType(ContentType.JSON).body(Map.of("slug", "event-author", "name", "Event Author"))
                 .post("/api/v1/authors").then().statusCode(201);
