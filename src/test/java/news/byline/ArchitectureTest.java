@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import news.byline.cache.ContentChanged;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,14 @@ class ArchitectureTest {
                 .check(MAIN);
         noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
                 .should().beAnnotatedWith(Transactional.class)
+                .check(MAIN);
+    }
+
+    /** A purge names its keys through an entity's keys function or list keys, never by building the event itself. */
+    @Test
+    void onlyTheCacheLayerFiresPurges() {
+        noClasses().that().resideOutsideOfPackage("news.byline.cache..")
+                .should().callConstructor(ContentChanged.class, java.util.Set.class, boolean.class)
                 .check(MAIN);
     }
 

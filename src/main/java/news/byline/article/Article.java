@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyRenderer;
+import news.byline.cache.Change;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 import news.byline.image.Image;
@@ -167,17 +169,6 @@ public class Article extends PanacheEntityBase implements Purgeable {
         return names.length() <= MAX_KEYWORDS ? names : names.substring(0, MAX_KEYWORDS);
     }
 
-    /** Read before the story goes: its topics name the pages whose related stories it was among. */
-    @Override
-    public void removedKeys(Set<String> properties, PurgeKeys keys) {
-        keys.add(id.toString());
-        if (isPublic()) {
-            keys.add(PurgeKeys.ARTICLE_LISTS);
-            keys.add(PurgeKeys.ARTICLE_TEXT);
-            topics.forEach(topic -> keys.add(topic.id.toString()));
-            bodyImageIds.forEach(image -> keys.add(image.toString()));
-        }
-    }
 
     /** An article by id or slug in any state, with its section and lead image; null when there is none. */
     public static Article byIdOrSlug(String idOrSlug) {
@@ -190,24 +181,42 @@ public class Article extends PanacheEntityBase implements Purgeable {
         return status == ArticleStatus.PUBLISHED;
     }
 
+    @Override
+    public UUID purgeId() {
+        return id;
+    }
+
     /**
      * Pages that show the story. When it enters, leaves or moves within lists (state, section, time, type,
      * topics, byline), every article list, and the stories whose related stories may now include it: those
-     * sharing a topic, whose pages name the topic.
+     * sharing a topic, whose pages name the topic. A public story removed is read before it goes: its topics
+     * name the pages whose related stories it was among. Nothing links to a story in a way that makes it public.
      */
     @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.add(id.toString());
-        if (!isPublic() && !changed.contains("status")) {
+    public void keys(Change change, PurgeKeys keys) {
+        if (change.unlinked()) {
+            return;
+        }
+        keys.add(id);
+        if (change.removed()) {
+            if (isPublic()) {
+                keys.add(ListKey.ARTICLES);
+                keys.add(ListKey.ARTICLE_TEXT);
+                topics.forEach(topic -> keys.add(topic.id));
+                bodyImageIds.forEach(keys::add);
+            }
+            return;
+        }
+        if (!isPublic() && !change.touched("status")) {
             return; // a draft: nothing public shows it
         }
-        keys.add(PurgeKeys.ARTICLE_TEXT);
-        imageKeys(changed, keys);
-        if (changed.stream().anyMatch(LIST_MEMBERSHIP::contains)) {
-            keys.add(PurgeKeys.ARTICLE_LISTS);
+        keys.add(ListKey.ARTICLE_TEXT);
+        imageKeys(change, keys);
+        if (LIST_MEMBERSHIP.stream().anyMatch(change::touched)) {
+            keys.add(ListKey.ARTICLES);
             keys.addAfterFlush(() -> getEntityManager()
                     .createQuery("select t.id from Article a join a.topics t where a.id = :id", UUID.class)
-                    .setParameter("id", id).getResultStream().map(UUID::toString).toList());
+                    .setParameter("id", id).getResultList());
         }
     }
 
@@ -216,16 +225,16 @@ public class Article extends PanacheEntityBase implements Purgeable {
      * its body dropped otherwise (a lead image replaced is named by the link itself). Images becoming public
      * need no purge: nothing keeps a 404.
      */
-    private void imageKeys(Set<String> changed, PurgeKeys keys) {
-        imagesDropped.forEach(image -> keys.add(image.toString()));
+    private void imageKeys(Change change, PurgeKeys keys) {
+        imagesDropped.forEach(keys::add);
         imagesDropped.clear();
-        if (changed.contains("status") && !isPublic()) {
+        if (change.touched("status") && !isPublic()) {
             if (leadImage != null) {
-                keys.add(leadImage.id.toString());
+                keys.add(leadImage.id);
             }
             keys.addAfterFlush(() -> getEntityManager()
                     .createQuery("select i from Article a join a.bodyImageIds i where a.id = :id", UUID.class)
-                    .setParameter("id", id).getResultStream().map(UUID::toString).toList());
+                    .setParameter("id", id).getResultList());
         }
     }
 }

@@ -21,13 +21,13 @@ import news.byline.article.search.SearchQuery;
 import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
 import news.byline.web.FieldSelection;
 import news.byline.web.PageRequest;
 import news.byline.web.PageResult;
 import news.byline.web.ProblemException;
+import news.byline.cache.ListKey;
 
 /**
  * Reads published articles. A list page costs a fixed number of statements: the ids of the page, the count
@@ -48,12 +48,12 @@ public class ArticleService {
     private final int rankWindow;
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
-            new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
+            new DerivedData<>(10_000, Set.of(ListKey.ARTICLES, ListKey.ARTICLE_TEXT));
     /** The first ids of each list (filter and order; for relevance the ranked window), kept like the totals. */
     private final DerivedData<String, List<UUID>> firstIds =
-            new DerivedData<>(2_000, Set.of(PurgeKeys.ARTICLE_LISTS, PurgeKeys.ARTICLE_TEXT));
+            new DerivedData<>(2_000, Set.of(ListKey.ARTICLES, ListKey.ARTICLE_TEXT));
     /** Search snippets by query and story, until a story's text changes: a popular search is excerpted once. */
-    private final DerivedData<Excerpt, Optional<String>> snippets = new DerivedData<>(20_000, Set.of(PurgeKeys.ARTICLE_TEXT));
+    private final DerivedData<Excerpt, Optional<String>> snippets = new DerivedData<>(20_000, Set.of(ListKey.ARTICLE_TEXT));
 
     public ArticleService(ArticleSummaries summaries, PreparedArticles prepared, RelatedStories relatedStories,
                           TextSearch textSearch, FilterIds filterIds, BylineConfig config) {

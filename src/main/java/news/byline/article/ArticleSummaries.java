@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.IndexedCache;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
+import news.byline.cache.ListKey;
 
 /**
  * Summaries of published stories, prepared once and kept until a change names the story or anything it
@@ -89,7 +89,7 @@ public class ArticleSummaries {
             keys.add(summary.section().id().toString());
         }
         if (!summary.topics().isEmpty()) {
-            keys.add(PurgeKeys.TOPICS); // not their ids, which every publish on the topic names
+            keys.add(ListKey.TOPICS.key()); // not their ids, which every publish on the topic names
         }
         if (summary.byline() != null) {
             summary.byline().contributors().forEach(contributor -> keys.add(contributor.id().toString()));

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link ArticleResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/articles")
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ArticlesApi {
 
     @GET
+    @Shows(value = ListKey.ARTICLES, textWhen = {"q", "updatedFrom", "updatedTo", "sort=-updatedAt"})
     @Operation(operationId = "listArticles", summary = "List articles", description = "Published article summaries, newest first, narrowed by any of the filters.")
     ListEnvelope<ArticleSummary> list(
             @QueryParam("section") @Parameter(description = "Section path, with its sub-sections; repeat (or separate by commas) "
@@ -41,6 +44,7 @@ public interface ArticlesApi {
             @Context UriInfo uri);
 
     @GET
+    @Shows
     @Path("{idOrSlug}")
     @Operation(operationId = "getArticle", summary = "Get an article",
             description = "One published article with its body, related stories and breadcrumb. With preview=true and a key that may "

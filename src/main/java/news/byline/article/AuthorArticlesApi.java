@@ -12,6 +12,8 @@ import news.byline.web.ListEnvelope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link AuthorArticlesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/authors/{idOrSlug}/articles")
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface AuthorArticlesApi {
 
     @GET
+    @Shows(value = ListKey.ARTICLES, textWhen = {"q", "updatedFrom", "updatedTo", "sort=-updatedAt"})
     @Operation(operationId = "listAuthorArticles", summary = "List an author's articles", description = "Published stories the author contributed to, newest first.")
     ListEnvelope<ArticleSummary> list(
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,

@@ -4,14 +4,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.TransactionPurges;
 import org.jboss.logging.Logger;
 
@@ -55,25 +57,30 @@ public class BodyBackfill {
         return total;
     }
 
-    /** Fills up to a batch of articles still without search text; returns how many it found. */
+    /**
+     * Fills up to a batch of articles still without search text; returns how many it found. The update is a bulk
+     * one, which Hibernate's change tracking never sees: each story's own keys function names what it makes stale.
+     */
     private int nextBatch() {
-        List<Object[]> rows = Article.getEntityManager()
-                .createQuery("select a.id, a.body from Article a where a.bodyText is null order by a.id", Object[].class)
-                .setMaxResults(BATCH).getResultList();
-        Map<UUID, String> keywords = searchKeywords.keywordsOf(rows.stream().map(r -> (UUID) r[0]).toList());
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            List<Block> blocks = bodyCodec.read((String) row[1]);
+        List<Article> articles = Article.<Article>find("bodyText is null", Sort.by("id")).page(0, BATCH).list();
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = articles.stream().map(article -> article.id).toList();
+        Map<UUID, String> bodies = new HashMap<>();
+        Article.getEntityManager().createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(row -> bodies.put((UUID) row[0], (String) row[1]));
+        Map<UUID, String> keywords = searchKeywords.keywordsOf(ids);
+        for (Article article : articles) {
+            List<Block> blocks = bodyCodec.read(bodies.get(article.id));
             int claimed = Article.update("bodyText = ?1, searchKeywords = ?2 where id = ?3 and bodyText is null",
-                    BodyRenderer.text(blocks), keywords.get(id), id);
+                    BodyRenderer.text(blocks), keywords.get(article.id), article.id);
             if (claimed == 1) {
-                writeImages(id, Block.imageIds(blocks));
+                writeImages(article.id, Block.imageIds(blocks));
+                purges.changed(article, Set.of("bodyText", "searchKeywords"));
             }
         }
-        if (!rows.isEmpty()) {
-            purges.purge(PurgeKeys.ARTICLE_TEXT); // bulk updates pass by Hibernate's change tracking
-        }
-        return rows.size();
+        return articles.size();
     }
 
     private static void writeImages(UUID articleId, List<UUID> imageIds) {

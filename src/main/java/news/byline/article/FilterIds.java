@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
+import news.byline.cache.ListKey;
 
 /**
  * The ids of the topics and authors a list is narrowed to, by slug, kept until a topic or author changes:
@@ -19,8 +19,8 @@ import news.byline.cache.PurgeOrder;
  */
 @ApplicationScoped
 class FilterIds {
-    private final DerivedData<String, Optional<UUID>> topics = new DerivedData<>(10_000, Set.of(PurgeKeys.TOPICS));
-    private final DerivedData<String, Optional<UUID>> authors = new DerivedData<>(10_000, Set.of(PurgeKeys.AUTHORS));
+    private final DerivedData<String, Optional<UUID>> topics = new DerivedData<>(10_000, Set.of(ListKey.TOPICS));
+    private final DerivedData<String, Optional<UUID>> authors = new DerivedData<>(10_000, Set.of(ListKey.AUTHORS));
 
     /** The ids of the topics with these slugs; unknown slugs are left out. */
     List<UUID> topics(List<String> slugs) {

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
+import news.byline.cache.ListKey;
 
 /**
  * "You may also be interested in": the curated stories first, then stories sharing the article's topics,
@@ -29,7 +29,7 @@ public class RelatedStories {
     private final TopicCandidates candidates;
     private final int count;
     /** Computed rankings by article and number of curated stories, until a story enters, leaves or moves in the lists. */
-    private final DerivedData<String, List<UUID>> rankings = new DerivedData<>(100_000, Set.of(PurgeKeys.ARTICLE_LISTS));
+    private final DerivedData<String, List<UUID>> rankings = new DerivedData<>(100_000, Set.of(ListKey.ARTICLES));
 
     public RelatedStories(TopicCandidates candidates, BylineConfig config) {
         this.candidates = candidates;

@@ -12,6 +12,8 @@ import news.byline.web.ListEnvelope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link SectionArticlesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/sections/{path: .+}/articles")
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface SectionArticlesApi {
 
     @GET
+    @Shows(value = {ListKey.ARTICLES, ListKey.SECTIONS}, textWhen = {"q", "updatedFrom", "updatedTo", "sort=-updatedAt"})
     @Operation(operationId = "listSectionArticles", summary = "List a section's articles", description = "Published stories in the section and all its sub-sections, newest first.")
     ListEnvelope<ArticleSummary> list(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world") String path,

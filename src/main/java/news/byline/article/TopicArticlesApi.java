@@ -12,6 +12,8 @@ import news.byline.web.ListEnvelope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link TopicArticlesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/topics/{idOrSlug}/articles")
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface TopicArticlesApi {
 
     @GET
+    @Shows(value = ListKey.ARTICLES, textWhen = {"q", "updatedFrom", "updatedTo", "sort=-updatedAt"})
     @Operation(operationId = "listTopicArticles", summary = "List a topic's articles", description = "Published stories tagged with the topic, newest first.")
     ListEnvelope<ArticleSummary> list(
             @PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug,

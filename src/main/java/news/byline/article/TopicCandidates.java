@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.PurgeOrder;
+import news.byline.cache.ListKey;
 
 /**
  * Per topic, how many published stories it tags and the newest of them: what related stories are ranked
@@ -22,7 +22,7 @@ public class TopicCandidates {
     /** Newest stories kept per topic; related stories are picked among them. */
     static final int PER_TOPIC = 200;
 
-    private final DerivedData<UUID, Tagged> byTopic = new DerivedData<>(10_000, Set.of(PurgeKeys.ARTICLE_LISTS));
+    private final DerivedData<UUID, Tagged> byTopic = new DerivedData<>(10_000, Set.of(ListKey.ARTICLES));
 
     /** The stories of one topic: how many in all, and the newest first. */
     record Tagged(long size, List<Candidate> newest) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.Change;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 import news.byline.content.Slugged;
@@ -50,7 +52,15 @@ public class Author extends PanacheEntityBase implements Purgeable, Slugged {
     }
 
     @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.shownByName(id, PurgeKeys.AUTHORS, changed);
+    public UUID purgeId() {
+        return id;
+    }
+
+    /** Stories show it by name; nothing links to it in a way that makes it public. */
+    @Override
+    public void keys(Change change, PurgeKeys keys) {
+        if (!change.unlinked()) {
+            keys.shownByName(id, ListKey.AUTHORS, change.properties());
+        }
     }
 }

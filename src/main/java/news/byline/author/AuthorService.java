@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import news.byline.event.ContentKind;
 import news.byline.content.SlugOwners;
 import news.byline.content.SluggedContentService;
 import news.byline.content.SluggedContentSupport;
@@ -21,7 +22,7 @@ public class AuthorService extends SluggedContentService<Author, AuthorInput, Au
     private final Event<AuthorRenamed> renamedEvent;
 
     public AuthorService(SluggedContentSupport support, Event<AuthorRenamed> renamedEvent) {
-        super(Author.class, AuthorInput.class, "author", support);
+        super(Author.class, AuthorInput.class, ContentKind.AUTHOR, support);
         this.renamedEvent = renamedEvent;
     }
 

@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link AuthorResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/authors")
@@ -42,10 +44,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface AuthorsApi {
 
     @GET
+    @Shows(ListKey.AUTHORS)
     @Operation(operationId = "listAuthors", summary = "List authors", description = "All contributors, by name.")
     ListEnvelope<AuthorView> list(@BeanParam PageParams paging, @Context UriInfo uri);
 
     @GET
+    @Shows
     @Path("{idOrSlug}")
     @Operation(operationId = "getAuthor", summary = "Get an author", description = "One contributor by id or slug.")
     AuthorView get(@PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug);

@@ -75,7 +75,7 @@ public class ClusterPurges {
             return;
         }
         String keys = String.join(" ", change.keys());
-        String payload = instance + " " + (instance.length() + 1 + keys.length() > MAX_PAYLOAD ? PurgeKeys.ALL : keys);
+        String payload = instance + " " + (instance.length() + 1 + keys.length() > MAX_PAYLOAD ? ListKey.EVERYTHING.key() : keys);
         if (!sender.isShutdown()) {
             sender.execute(() -> notify(payload));
         }
@@ -87,7 +87,7 @@ public class ClusterPurges {
      */
     private void notify(String payload) {
         if (untold) {
-            untold = !send(instance + " " + PurgeKeys.ALL);
+            untold = !send(instance + " " + ListKey.EVERYTHING.key());
         }
         if (!send(payload)) {
             untold = true;
@@ -133,7 +133,7 @@ public class ClusterPurges {
                 statement.execute("LISTEN " + CHANNEL);
                 if (connectedBefore) {
                     LOG.info("Listening for other instances' changes again; dropping what may have changed meanwhile");
-                    changes.fire(new ContentChanged(Set.of(PurgeKeys.ALL), false));
+                    changes.fire(new ContentChanged(Set.of(ListKey.EVERYTHING.key()), false));
                 }
                 connectedBefore = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
@@ -18,8 +18,9 @@ import org.hibernate.type.Type;
 
 /**
  * Sees every entity write Hibernate flushes and gathers, per transaction, the surrogate keys the written
- * {@link Purgeable} entities name; after the commit it fires {@link ContentChanged} with them. Writes
- * are found where they happen, so no service can forget to purge.
+ * {@link Purgeable} entities name through their keys function, each entity's apart (see
+ * {@link TransactionPurges}); after the commit they are fired as {@link ContentChanged}. Writes are found
+ * where they happen, so no service can forget to purge.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -38,44 +39,50 @@ public class ContentChangeInterceptor implements Interceptor {
 
     @Override
     public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
-        List<Purgeable> unlinked = Arrays.stream(state).filter(Purgeable.class::isInstance).map(Purgeable.class::cast).toList();
-        if (!(entity instanceof Purgeable) && unlinked.isEmpty()) {
+        if (!(entity instanceof Purgeable removed)) {
             return;
         }
-        withKeys(keys -> {
-            if (entity instanceof Purgeable purgeable) {
-                purgeable.removedKeys(Set.of(propertyNames), new PurgeKeys() {
-                    @Override
-                    public void add(String key) {
-                        keys.add(key);
-                    }
+        purges.gather(pending -> {
+            PurgeKeys keys = pending.of(removed.purgeId());
+            removed.keys(Change.removal(Set.of(propertyNames)), new PurgeKeys() {
+                @Override
+                public void add(UUID key) {
+                    keys.add(key);
+                }
 
-                    @Override
-                    public void addAfterFlush(Supplier<Collection<String>> later) {
-                        keys.add(PurgeKeys.ALL); // what it would read after the flush is gone with the entity
-                    }
-                });
-            }
-            unlinked.forEach(target -> target.unlinkedKeys(keys));
+                @Override
+                public void add(ListKey list) {
+                    keys.add(list);
+                }
+
+                @Override
+                public void addAfterFlush(Supplier<Collection<UUID>> later) {
+                    keys.add(ListKey.EVERYTHING); // what it would read after the flush is gone with the entity
+                }
+            });
+            unlinked(Arrays.asList(state), keys);
         });
     }
 
     @Override
     public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
                                 String[] propertyNames, Type[] types) {
+        if (!(entity instanceof Purgeable purgeable)) {
+            return false;
+        }
         Set<String> changed = new HashSet<>();
-        List<Purgeable> unlinked = new ArrayList<>();
+        List<Object> unlinked = new ArrayList<>();
         for (int i = 0; i < propertyNames.length; i++) {
             if (previousState == null || !Objects.equals(previousState[i], currentState[i])) {
                 changed.add(propertyNames[i]);
-                if (previousState != null && previousState[i] instanceof Purgeable target) {
-                    unlinked.add(target);
+                if (previousState != null) {
+                    unlinked.add(previousState[i]);
                 }
             }
         }
-        written(entity, changed);
+        written(purgeable, changed);
         if (!unlinked.isEmpty()) {
-            withKeys(keys -> unlinked.forEach(target -> target.unlinkedKeys(keys)));
+            purges.gather(pending -> unlinked(unlinked, pending.of(purgeable.purgeId())));
         }
         return false;
     }
@@ -104,7 +111,7 @@ public class ContentChangeInterceptor implements Interceptor {
     }
 
     private void collectionWritten(Object collection) {
-        if (collection instanceof PersistentCollection<?> persistent && persistent.getOwner() instanceof Purgeable) {
+        if (collection instanceof PersistentCollection<?> persistent) {
             String role = persistent.getRole();
             written(persistent.getOwner(), Set.of(role.substring(role.lastIndexOf('.') + 1)));
         }
@@ -112,19 +119,13 @@ public class ContentChangeInterceptor implements Interceptor {
 
     private void written(Object entity, Set<String> changed) {
         if (entity instanceof Purgeable purgeable && !changed.isEmpty()) {
-            withKeys(keys -> purgeable.purgeKeys(changed, keys));
+            purges.gather(pending -> purgeable.keys(Change.write(changed), pending.of(purgeable.purgeId())));
         }
     }
 
-    /** Gathers keys into the current transaction's purge, or purges them at once outside one. */
-    private void withKeys(Consumer<TransactionPurges.Pending> gather) {
-        TransactionPurges.Pending pending = purges.pending(true);
-        if (pending != null) {
-            gather.accept(pending);
-            return;
-        }
-        TransactionPurges.Pending now = purges.new Pending();
-        gather.accept(now);
-        purges.fireNow(now);
+    /** Entities a write stopped pointing at: what the link made visible may not be any more (named for the writer). */
+    private static void unlinked(List<Object> formerTargets, PurgeKeys keys) {
+        formerTargets.stream().filter(Purgeable.class::isInstance).map(Purgeable.class::cast)
+                .forEach(target -> target.keys(Change.unlink(), keys));
     }
 }

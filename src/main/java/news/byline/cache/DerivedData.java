@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Values derived from content (counts, candidate lists), kept until a change names one of the given
@@ -24,10 +25,10 @@ public final class DerivedData<K, V> {
     /** Longest a value is kept, purge or not: what a lost purge (another instance's) can cost. */
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    /** @param purgedBy the keys whose change drops every value ({@link PurgeKeys#ALL} always does) */
-    public DerivedData(long maximumSize, Set<String> purgedBy) {
+    /** @param purgedBy the lists whose change drops every value ({@link ListKey#EVERYTHING} always does) */
+    public DerivedData(long maximumSize, Set<ListKey> purgedBy) {
         this.values = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAX_AGE).build();
-        this.purgedBy = purgedBy;
+        this.purgedBy = purgedBy.stream().map(ListKey::key).collect(Collectors.toUnmodifiableSet());
     }
 
     public V get(K key, Function<K, V> read) {
@@ -63,7 +64,7 @@ public final class DerivedData<K, V> {
 
     /** Call from an observer of {@link ContentChanged}. */
     public void purge(ContentChanged change) {
-        if (change.keys().contains(PurgeKeys.ALL) || change.keys().stream().anyMatch(purgedBy::contains)) {
+        if (change.keys().contains(ListKey.EVERYTHING.key()) || change.keys().stream().anyMatch(purgedBy::contains)) {
             generation.incrementAndGet();
             values.invalidateAll();
         }

@@ -67,7 +67,7 @@ public final class IndexedCache<K, V> {
     /** Drops the values that depend on any of the changed keys; call from an observer of {@link ContentChanged}. */
     public void purge(ContentChanged change) {
         generation.incrementAndGet();
-        if (change.keys().contains(PurgeKeys.ALL)) {
+        if (change.keys().contains(ListKey.EVERYTHING.key())) {
             values.invalidateAll();
             return;
         }

@@ -5,40 +5,36 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** The surrogate keys a transaction makes stale, gathered while it flushes. */
+/**
+ * Where a {@link Purgeable} entity names what its change makes stale: entities by id, lists by their
+ * {@link ListKey}. No other kind of key can be named, so no key is ever spelled out as a string.
+ */
 public interface PurgeKeys {
-    /** List routes that show articles (lists, feeds, sitemaps): purged when a story enters, leaves or moves in them. */
-    String ARTICLE_LISTS = "articles";
-    /** Lists whose membership or order follows text or update time (search, sort=-updatedAt, updatedFrom). */
-    String ARTICLE_TEXT = "article-text";
-    /** Any topic: stories show topics by name. (A topic's own id also names the stories that may now be related.) */
-    String TOPICS = "topics";
-    /** Any author. */
-    String AUTHORS = "authors";
 
-    /** Purges every prepared response: for changes too wide to name. */
-    String ALL = "*";
+    /** The responses that show this entity (they carry its id). */
+    void add(UUID id);
 
-    void add(String key);
+    /** The responses that list things of this kind. */
+    void add(ListKey list);
+
+    /**
+     * Ids read once the transaction has flushed, before it commits: for what cannot be read while
+     * Hibernate flushes (an association not loaded yet).
+     */
+    void addAfterFlush(Supplier<Collection<UUID>> ids);
 
     /**
      * An entity stories show by name (a topic, an author): the pages that show it and its own list; a new
      * name changes what search finds, a new slug what the filters by it find.
      */
-    default void shownByName(UUID id, String list, Set<String> changed) {
-        add(id.toString());
+    default void shownByName(UUID id, ListKey list, Set<String> changed) {
+        add(id);
         add(list);
         if (changed.contains("name")) {
-            add(ARTICLE_TEXT);
+            add(ListKey.ARTICLE_TEXT);
         }
         if (changed.contains("slug")) {
-            add(ARTICLE_LISTS);
+            add(ListKey.ARTICLES);
         }
     }
-
-    /**
-     * Keys read once the transaction has flushed, before it commits: for what cannot be read while
-     * Hibernate flushes (an association not loaded yet).
-     */
-    void addAfterFlush(Supplier<Collection<String>> keys);
 }

@@ -1,32 +1,22 @@
 package news.byline.cache;
 
-import java.util.Set;
+import java.util.UUID;
 
 /**
- * An entity whose writes make public responses stale. It names the surrogate keys to purge; the
- * responses that carry any of them are evicted once the transaction commits, here and on every other
- * instance.
+ * An entity whose writes make public responses stale. Its {@link #keys} function is the one truth of what a
+ * change to it invalidates: the interceptor applies it to every write Hibernate flushes, bulk updates apply
+ * it through {@link TransactionPurges#changed}, and the outbox gives each event the keys its entity's
+ * changes purged in the transaction (so local caches, other instances, webhooks and the CDN drop the same).
  */
 public interface Purgeable {
 
-    /**
-     * @param changed the properties written (every property on insert and delete)
-     * @param keys    where to put the keys
-     */
-    void purgeKeys(Set<String> changed, PurgeKeys keys);
+    /** The entity's id, by which its keys are told apart from others' in a transaction. */
+    UUID purgeId();
 
     /**
-     * The keys to purge when this entity is removed, named before it goes (its associations can still be
-     * read then). By default those of a change to everything.
+     * Names what this change makes stale. On {@link Change.Kind#REMOVED} the entity's associations can still be
+     * read; on {@link Change.Kind#UNLINKED} a link to it was changed or its holder removed, so what the link made
+     * visible may not be any more.
      */
-    default void removedKeys(Set<String> properties, PurgeKeys keys) {
-        purgeKeys(properties, keys);
-    }
-
-    /**
-     * The keys to purge when something stops pointing at this entity (a link is changed or its holder
-     * removed): what the link made visible may not be any more. None by default.
-     */
-    default void unlinkedKeys(PurgeKeys keys) {
-    }
+    void keys(Change change, PurgeKeys keys);
 }

@@ -14,6 +14,8 @@ import news.byline.article.Article;
 import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
 import news.byline.content.SlugOwners;
+import news.byline.event.ContentAction;
+import news.byline.event.ContentKind;
 import news.byline.event.Outbox;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
@@ -49,7 +51,7 @@ public class CollectionService {
         collection.id = UUID.randomUUID();
         apply(collection, input);
         collection.persist();
-        return written(collection, "created");
+        return written(collection, ContentAction.CREATED);
     }
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
@@ -67,7 +69,7 @@ public class CollectionService {
         if (created) {
             collection.persist();
         }
-        announce(collection, created ? "created" : "updated");
+        announce(collection, created ? ContentAction.CREATED : ContentAction.UPDATED);
         return created;
     }
 
@@ -75,7 +77,7 @@ public class CollectionService {
         CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         apply(collection, input);
-        return written(collection, "updated");
+        return written(collection, ContentAction.UPDATED);
     }
 
     public CollectionView patch(String slug, String ifMatch, String patch) throws JsonProcessingException {
@@ -86,11 +88,11 @@ public class CollectionService {
         CuratedList collection = entity(slug);
         tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
         collection.delete();
-        outbox.removed("collection.deleted", collection.id, collection.slug, Outbox.keysOf(collection, true));
+        outbox.removed(ContentKind.COLLECTION, ContentAction.DELETED, collection, collection.slug);
     }
 
     /** The collection as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private CollectionView written(CuratedList collection, String action) {
+    private CollectionView written(CuratedList collection, ContentAction action) {
         CuratedList.flush();
         handedOut.of(collection.id, collection.version);
         announce(collection, action);
@@ -98,9 +100,8 @@ public class CollectionService {
     }
 
     /** What the collections list shows of it (its items change with the stories in them, which have their own events). */
-    private void announce(CuratedList collection, String action) {
-        outbox.upserted("collection." + action, collection.id, collection.slug, CollectionSummary.of(collection),
-                Outbox.keysOf(collection, false));
+    private void announce(CuratedList collection, ContentAction action) {
+        outbox.upserted(ContentKind.COLLECTION, action, collection, collection.slug, CollectionSummary.of(collection));
     }
 
     private static void apply(CuratedList collection, CollectionInput input) {

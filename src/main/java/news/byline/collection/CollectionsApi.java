@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link CollectionResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/collections")
@@ -44,10 +46,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface CollectionsApi {
 
     @GET
+    @Shows(ListKey.COLLECTIONS)
     @Operation(operationId = "listCollections", summary = "List collections", description = "All curated collections in the order a front page shows them (position, then title), without their items.")
     ListEnvelope<CollectionSummary> list(@BeanParam PageParams paging, @Context UriInfo uri);
 
     @GET
+    @Shows(ListKey.ARTICLES)
     @Path("{slug}")
     @Operation(operationId = "getCollection", summary = "Get a collection", description = "One collection with its items in order.")
     RestResponse<CollectionView> get(

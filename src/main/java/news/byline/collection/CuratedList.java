@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import news.byline.cache.Change;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 
@@ -57,17 +59,23 @@ public class CuratedList extends PanacheEntityBase implements Purgeable {
     }
 
     @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.add(id.toString());
-        keys.add("collections");
-        imagesDropped.forEach(image -> keys.add(image.toString()));
-        imagesDropped.clear();
+    public UUID purgeId() {
+        return id;
     }
 
+    /** The collection and the list of collections; promo pictures it no longer shows (all of them, once it is gone). */
     @Override
-    public void removedKeys(Set<String> properties, PurgeKeys keys) {
-        purgeKeys(properties, keys);
-        promoImageIds(items).forEach(image -> keys.add(image.toString()));
+    public void keys(Change change, PurgeKeys keys) {
+        if (change.unlinked()) {
+            return;
+        }
+        keys.add(id);
+        keys.add(ListKey.COLLECTIONS);
+        imagesDropped.forEach(keys::add);
+        imagesDropped.clear();
+        if (change.removed()) {
+            promoImageIds(items).forEach(keys::add);
+        }
     }
 
     private static Set<UUID> promoImageIds(List<CollectionItem> items) {

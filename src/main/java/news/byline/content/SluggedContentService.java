@@ -5,7 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import news.byline.cache.Purgeable;
-import news.byline.event.Outbox;
+import news.byline.event.ContentAction;
+import news.byline.event.ContentKind;
 import news.byline.web.IdOrSlug;
 import news.byline.web.ProblemException;
 
@@ -23,7 +24,7 @@ import news.byline.web.ProblemException;
 public abstract class SluggedContentService<E extends PanacheEntityBase & Slugged & Purgeable, I, V> {
     private final Class<E> type;
     private final Class<I> inputType;
-    private final String kind;
+    private final ContentKind kind;
     private final SluggedContentSupport dependencies;
 
     /** For the container's client proxy, which hands every call to the real bean. */
@@ -31,7 +32,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         this(null, null, null, null);
     }
 
-    protected SluggedContentService(Class<E> type, Class<I> inputType, String kind, SluggedContentSupport dependencies) {
+    protected SluggedContentService(Class<E> type, Class<I> inputType, ContentKind kind, SluggedContentSupport dependencies) {
         this.type = type;
         this.inputType = inputType;
         this.kind = kind;
@@ -66,7 +67,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         E entity = newEntity(UUID.randomUUID());
         apply(entity, input);
         entity.persist();
-        announce(entity, "created");
+        announce(entity, ContentAction.CREATED);
         return written(entity);
     }
 
@@ -84,7 +85,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         if (created) {
             entity.persist();
         }
-        announce(entity, created ? "created" : "updated");
+        announce(entity, created ? ContentAction.CREATED : ContentAction.UPDATED);
         return created;
     }
 
@@ -93,7 +94,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         requireMatch(ifMatch, entity);
         apply(entity, input);
         dependencies.entityManager().flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        announce(entity, "updated");
+        announce(entity, ContentAction.UPDATED);
         return written(entity);
     }
 
@@ -104,9 +105,9 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
     public void delete(String idOrSlug, String ifMatch) {
         E entity = entity(idOrSlug);
         requireMatch(ifMatch, entity);
-        dependencies.references().requireNone(type, entity.id(), capitalised(kind) + " '" + entity.slug() + "'");
+        dependencies.references().requireNone(type, entity.id(), capitalised(kind.apiName()) + " '" + entity.slug() + "'");
         entity.delete();
-        dependencies.outbox().removed(kind + ".deleted", entity.id(), entity.slug(), Outbox.keysOf(entity, true));
+        dependencies.outbox().removed(kind, ContentAction.DELETED, entity, entity.slug());
     }
 
     /**
@@ -123,8 +124,8 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         return view(entity);
     }
 
-    private void announce(E entity, String action) {
-        dependencies.outbox().upserted(kind + "." + action, entity.id(), entity.slug(), view(entity), Outbox.keysOf(entity, false));
+    private void announce(E entity, ContentAction action) {
+        dependencies.outbox().upserted(kind, action, entity, entity.slug(), view(entity));
     }
 
     /** The entity with this id or slug; 404 naming the kind when there is none. */
@@ -133,7 +134,7 @@ public abstract class SluggedContentService<E extends PanacheEntityBase & Slugge
         E entity = IdOrSlug.asUuid(idOrSlug).map(id -> dependencies.entityManager().find(type, id))
                 .orElseGet(() -> bySlug(idOrSlug));
         if (entity == null) {
-            throw ProblemException.notFound(kind, idOrSlug);
+            throw ProblemException.notFound(kind.apiName(), idOrSlug);
         }
         return entity;
     }

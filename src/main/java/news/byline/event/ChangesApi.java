@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link ChangesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/changes")
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ChangesApi {
 
     @GET
+    @Shows(ListKey.CHANGES)
     @Operation(operationId = "listChanges", summary = "List changes",
             description = "Changes to public content in commit order: upserts carry the entity as its lists show it, tombstones "
                     + "(unpublished, archived, deleted) only its id, slug and kind. Start without since (from the oldest change kept), "

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import news.byline.cache.ListKey;
 import news.byline.cache.TransactionPurges;
 
 /**
@@ -21,8 +22,6 @@ import news.byline.cache.TransactionPurges;
 @ApplicationScoped
 public class EventSequencer {
     private static final int BATCH = 500;
-    /** What cached pages of the change feed name: purged when new positions appear. */
-    public static final String CHANGES_KEY = "changes";
 
     private final EntityManager entityManager;
     private final TransactionPurges purges;
@@ -67,7 +66,7 @@ public class EventSequencer {
             event.position = ++sequence.lastPosition;
         }
         if (!waiting.isEmpty()) {
-            purges.purge(CHANGES_KEY);
+            purges.purge(ListKey.CHANGES);
         }
         last[0] = sequence.lastPosition;
         return waiting.size();

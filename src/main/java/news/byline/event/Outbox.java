@@ -9,12 +9,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
-import news.byline.cache.PurgeKeys;
+import java.util.ArrayList;
+import java.util.List;
+import news.byline.cache.ListKey;
 import news.byline.cache.Purgeable;
+import news.byline.cache.TransactionPurges;
 
 /**
  * Writes content events into the outbox, inside the transaction of the change they describe. Only changes
@@ -29,66 +30,64 @@ public class Outbox {
     private final Instance<SecurityIdentity> identity;
     private final Event<EventsWritten> written;
     private final TransactionSynchronizationRegistry transactions;
+    private final TransactionPurges purges;
+    private final EntityManager entityManager;
 
     public Outbox(ObjectMapper json, Instance<SecurityIdentity> identity, Event<EventsWritten> written,
-                  TransactionSynchronizationRegistry transactions) {
+                  TransactionSynchronizationRegistry transactions, TransactionPurges purges, EntityManager entityManager) {
         this.json = json;
         this.identity = identity;
         this.written = written;
         this.transactions = transactions;
+        this.purges = purges;
+        this.entityManager = entityManager;
     }
 
-    /**
-     * An upsert: the entity now stands as {@code content} shows it (what its public lists show).
-     * {@code type} is "kind.action", such as article.published or topic.updated.
-     */
-    public void upserted(String type, UUID id, String slug, Object content, Set<String> keys) {
-        write(type, id, slug, content, keys);
+    /** An upsert: the entity now stands as {@code content} shows it (what its public lists show). */
+    public void upserted(ContentKind kind, ContentAction action, Purgeable entity, String slug, Object content) {
+        write(kind, action, entity, slug, toJson(content));
     }
 
     /** A tombstone: the entity left public view (unpublished, archived, deleted). */
-    public void removed(String type, UUID id, String slug, Set<String> keys) {
-        write(type, id, slug, null, keys);
+    public void removed(ContentKind kind, ContentAction action, Purgeable entity, String slug) {
+        write(kind, action, entity, slug, null);
     }
 
-    /** The surrogate keys a change to this entity makes stale, as its own purge rules name them. */
-    public static Set<String> keysOf(Purgeable entity, boolean removed) {
-        Set<String> keys = new LinkedHashSet<>();
-        PurgeKeys collector = new PurgeKeys() {
-            @Override
-            public void add(String key) {
-                keys.add(key);
-            }
-
-            @Override
-            public void addAfterFlush(java.util.function.Supplier<java.util.Collection<String>> later) {
-                keys.addAll(later.get());
-            }
-        };
-        if (removed) {
-            entity.removedKeys(Set.of(), collector);
-        } else {
-            entity.purgeKeys(Set.of(), collector);
-        }
-        return keys;
-    }
-
-    private void write(String type, UUID id, String slug, Object content, Set<String> keys) {
+    /**
+     * The event is stored as the transaction is about to commit, once it has flushed: its surrogate keys are
+     * then exactly those its entity's changes purged here (see {@link TransactionPurges#keysOf}), whatever
+     * else the transaction changes after this call.
+     */
+    private void write(ContentKind kind, ContentAction action, Purgeable entity, String slug, String content) {
         OutboxEvent event = new OutboxEvent();
         event.occurredAt = Instant.now();
-        event.type = type;
-        event.kind = type.substring(0, type.indexOf('.'));
-        event.entityId = id;
+        event.type = kind.apiName() + "." + action.apiName();
+        event.kind = kind.apiName();
+        event.entityId = entity.purgeId();
         event.slug = slug;
         event.actor = actor();
-        String joined = String.join(" ", keys);
-        event.surrogateKeys = joined.length() <= MAX_KEYS_LENGTH ? joined : PurgeKeys.ALL;
-        event.content = content == null ? null : toJson(content);
-        event.persist();
-        if (transactions.getResource(EventsWritten.class) == null) { // once a transaction: one sequencing after it
-            transactions.putResource(EventsWritten.class, EventsWritten.INSTANCE);
+        event.content = content;
+        @SuppressWarnings("unchecked")
+        List<Unwritten> unwritten = (List<Unwritten>) transactions.getResource(Outbox.class);
+        if (unwritten == null) { // once a transaction: one store before commit, one sequencing after it
+            entityManager.joinTransaction(); // its session may only join now, not while the transaction completes
+            unwritten = new ArrayList<>();
+            transactions.putResource(Outbox.class, unwritten);
+            List<Unwritten> stored = unwritten;
+            purges.beforeCommit(() -> store(stored));
             written.fire(EventsWritten.INSTANCE);
         }
+        unwritten.add(new Unwritten(event, entity));
+    }
+
+    private void store(List<Unwritten> unwritten) {
+        entityManager.flush();
+        for (Unwritten one : unwritten) {
+            String joined = String.join(" ", purges.keysOf(one.entity()));
+            one.event().surrogateKeys = joined.length() <= MAX_KEYS_LENGTH ? joined : ListKey.EVERYTHING.key();
+            entityManager.persist(one.event());
+        }
+        entityManager.flush();
     }
 
     /** The key that made the change, or "system" for scheduled work and imports without a request. */
@@ -98,6 +97,10 @@ public class Outbox {
         }
         SecurityIdentity caller = identity.get();
         return caller.isAnonymous() ? "system" : caller.getPrincipal().getName();
+    }
+
+    /** An event waiting for its transaction's last flush, with the entity whose keys it carries. */
+    private record Unwritten(OutboxEvent event, Purgeable entity) {
     }
 
     private String toJson(Object content) {

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link FeedResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/feeds")
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface FeedsApi {
 
     @GET
+    @Shows({ListKey.ARTICLES, ListKey.ARTICLE_TEXT, ListKey.TOPICS, ListKey.AUTHORS, ListKey.IMAGES})
     @Path("{format}")
     // application/json: a JSON client asking for the JSON Feed gets it (as application/feed+json), not a 406.
     @Produces({"application/rss+xml", "application/atom+xml", "application/feed+json", "application/json"})

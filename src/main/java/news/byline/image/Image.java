@@ -8,6 +8,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.Change;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 
@@ -44,14 +46,16 @@ public class Image extends PanacheEntityBase implements Purgeable {
     public long version;
 
     @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        keys.add(id.toString());
-        keys.add("images");
+    public UUID purgeId() {
+        return id;
     }
 
-    /** Content that stops showing the image may have been what made it public. */
+    /** The image and the lists of images; content that stops showing it may have been what made it public. */
     @Override
-    public void unlinkedKeys(PurgeKeys keys) {
-        keys.add(id.toString());
+    public void keys(Change change, PurgeKeys keys) {
+        keys.add(id);
+        if (!change.unlinked()) {
+            keys.add(ListKey.IMAGES);
+        }
     }
 }

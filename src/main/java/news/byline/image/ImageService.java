@@ -18,6 +18,8 @@ import java.util.UUID;
 import news.byline.config.BylineConfig;
 import news.byline.content.References;
 import news.byline.content.SlugOwners;
+import news.byline.event.ContentAction;
+import news.byline.event.ContentKind;
 import news.byline.event.Outbox;
 import news.byline.image.storage.ImageStorage;
 import news.byline.key.Role;
@@ -71,7 +73,7 @@ public class ImageService {
         image.height = input.height();
         apply(image, input.metadata());
         image.persist();
-        announce(image, "created", false);
+        announce(image, ContentAction.CREATED, false);
         return written(image);
     }
 
@@ -98,7 +100,7 @@ public class ImageService {
         if (created) {
             image.persist();
         }
-        announce(image, created ? "created" : "updated", wasPublic);
+        announce(image, created ? ContentAction.CREATED : ContentAction.UPDATED, wasPublic);
         return created;
     }
 
@@ -132,7 +134,7 @@ public class ImageService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 apply(image, metadata);
                 image.persist();
-                announce(image, "created", false);
+                announce(image, ContentAction.CREATED, false);
                 return written(image);
             });
         } catch (RuntimeException e) {
@@ -147,7 +149,7 @@ public class ImageService {
         boolean wasPublic = isPublic(image);
         apply(image, input);
         Image.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
-        announce(image, "updated", wasPublic);
+        announce(image, ContentAction.UPDATED, wasPublic);
         return written(image);
     }
 
@@ -161,7 +163,7 @@ public class ImageService {
         references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
         if (image.markedPublic) { // unused (checked above), so public only if marked: others were never announced
-            outbox.removed("image.deleted", image.id, image.slug, Outbox.keysOf(image, true));
+            outbox.removed(ContentKind.IMAGE, ContentAction.DELETED, image, image.slug);
         }
         if (image.storageKey != null) {
             storedFileGone.fire(new StoredFileGone(image.storageKey, ImageRenditions.keysOf(image)));
@@ -173,11 +175,11 @@ public class ImageService {
      * and one that turns private again leaves a tombstone. An image that turns public because a story using it
      * is published arrives with that story's event.
      */
-    private void announce(Image image, String action, boolean wasPublic) {
+    private void announce(Image image, ContentAction action, boolean wasPublic) {
         if (isPublic(image)) {
-            outbox.upserted("image." + action, image.id, image.slug, ImageView.of(image), Outbox.keysOf(image, false));
+            outbox.upserted(ContentKind.IMAGE, action, image, image.slug, ImageView.of(image));
         } else if (wasPublic) {
-            outbox.removed("image.unpublished", image.id, image.slug, Outbox.keysOf(image, true));
+            outbox.removed(ContentKind.IMAGE, ContentAction.UNPUBLISHED, image, image.slug);
         }
     }
 

@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.web.route.Shows;
+import news.byline.web.route.BodyLimit;
 /** The HTTP contract of {@link ImageResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +47,14 @@ public interface ImagesApi {
             + "marked it public; before that it is 404 without a key, and shown to key holders uncached.";
 
     @GET
+    @Shows
     @Path("{id}")
     @Operation(operationId = "getImage", summary = "Get an image", description = "Metadata of one image: address, size, alt text, default caption and credit. "
             + VISIBILITY)
     RestResponse<ImageView> get(@PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id);
 
     @GET
+    @Shows
     @Path("{id}/file")
     @Produces({"image/jpeg", "image/png", "image/gif", "image/webp"})
     @Operation(operationId = "getImageFile", summary = "Get an image file or rendition",
@@ -86,6 +90,7 @@ public interface ImagesApi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @BodyLimit(BodyLimit.Kind.IMAGE_UPLOAD)
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
     @Operation(operationId = "uploadImage", summary = "Upload an image",

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link MostReadResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/most-read")
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface MostReadApi {
 
     @GET
+    @Shows({ListKey.ARTICLES, ListKey.MOST_READ})
     @Operation(operationId = "getMostRead", summary = "Most read", description = "Published stories ranked by views in a recent window (default the last 24 hours).")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MostRead.class)))

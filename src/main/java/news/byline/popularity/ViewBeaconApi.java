@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.web.route.Budget;
+import news.byline.web.route.RateClass;
 
 /** The HTTP contract of {@link ViewBeaconResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/articles/{idOrSlug}/views")
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ViewBeaconApi {
 
     @POST
+    @Budget(RateClass.ANONYMOUS_WRITE)
     // What sendBeacon, fetch and curl send; the body itself is ignored.
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED})
     @Operation(operationId = "countArticleView", summary = "Count a page view", description = "Beacon sent by front ends when a story is shown (navigator.sendBeacon works). No credentials; any body is ignored. "

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import news.byline.cache.ListKey;
 import news.byline.cache.TransactionPurges;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,8 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ViewBuckets {
-    /** What Most Read responses carry: new counts may reorder them. */
-    static final String MOST_READ_KEY = "most-read";
 
     private final EntityManager entityManager;
     private final TransactionPurges purges;
@@ -41,6 +40,6 @@ public class ViewBuckets {
         } else {
             PageViewBucket.add(key, views);
         }
-        purges.purge(MOST_READ_KEY);
+        purges.purge(ListKey.MOST_READ);
     }
 }

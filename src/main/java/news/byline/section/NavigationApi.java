@@ -6,6 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link NavigationResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/navigation")
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface NavigationApi {
 
     @GET
+    @Shows(ListKey.NAVIGATION)
     @Operation(operationId = "getNavigation", summary = "Get the navigation tree", description = "Every navigation level in order, external destinations included.")
     Navigation get();
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import news.byline.cache.Change;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.cache.Purgeable;
 
@@ -56,18 +58,27 @@ public class Section extends PanacheEntityBase implements Purgeable {
         return paths;
     }
 
+    @Override
+    public UUID purgeId() {
+        return id;
+    }
+
     /**
      * A section change reorders navigation and every article list filters by path, so all of those go; a new
-     * path moves the whole subtree's addresses, so everything goes.
+     * path moves the whole subtree's addresses, so everything goes. A story or child leaving it changes
+     * nothing its own change does not name.
      */
     @Override
-    public void purgeKeys(Set<String> changed, PurgeKeys keys) {
-        if (changed.contains("path")) {
-            keys.add(PurgeKeys.ALL);
+    public void keys(Change change, PurgeKeys keys) {
+        if (change.unlinked()) {
+            return;
         }
-        keys.add(id.toString());
-        keys.add("sections");
-        keys.add("navigation");
-        keys.add(PurgeKeys.ARTICLE_LISTS);
+        if (change.touched("path")) {
+            keys.add(ListKey.EVERYTHING);
+        }
+        keys.add(id);
+        keys.add(ListKey.SECTIONS);
+        keys.add(ListKey.NAVIGATION);
+        keys.add(ListKey.ARTICLES);
     }
 }

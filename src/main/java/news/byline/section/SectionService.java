@@ -16,10 +16,14 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeOrder;
+import news.byline.cache.TransactionPurges;
 import io.quarkus.security.identity.SecurityIdentity;
 import news.byline.config.BylineConfig;
 import news.byline.content.References;
+import news.byline.event.ContentAction;
+import news.byline.event.ContentKind;
 import news.byline.event.Outbox;
 import news.byline.key.Role;
 import news.byline.web.EntityTags;
@@ -38,13 +42,15 @@ public class SectionService {
     private final MergePatch mergePatch;
     private final References references;
     private final Outbox outbox;
+    private final TransactionPurges purges;
     private final String frontPage;
-    private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of("sections"));
+    private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of(ListKey.SECTIONS));
 
     public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references,
-                          Outbox outbox, BylineConfig config) {
+                          Outbox outbox, TransactionPurges purges, BylineConfig config) {
         this.frontPage = config.frontPage();
         this.outbox = outbox;
+        this.purges = purges;
         this.tags = tags;
         this.handedOut = handedOut;
         this.mergePatch = mergePatch;
@@ -56,11 +62,11 @@ public class SectionService {
         section.id = UUID.randomUUID();
         section.position = Integer.MAX_VALUE;
         Set<UUID> alsoChanged = apply(section, input);
-        return written(section, "created", alsoChanged);
+        return written(section, ContentAction.CREATED, alsoChanged);
     }
 
     /** The section as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private SectionView written(Section section, String action, Set<UUID> alsoChanged) {
+    private SectionView written(Section section, ContentAction action, Set<UUID> alsoChanged) {
         Section.flush();
         handedOut.of(section.id, section.version);
         announce(section, action, alsoChanged);
@@ -71,14 +77,14 @@ public class SectionService {
      * The section's event, then one for every other section the change shows in: a parent's children, a
      * sibling's place in the navigation, a descendant's path and breadcrumb.
      */
-    private void announce(Section section, String action, Set<UUID> alsoChanged) {
-        outbox.upserted("section." + action, section.id, section.path, view(section), Outbox.keysOf(section, false));
+    private void announce(Section section, ContentAction action, Set<UUID> alsoChanged) {
+        outbox.upserted(ContentKind.SECTION, action, section, section.path, view(section));
         announceUpdated(alsoChanged);
     }
 
     private void announceUpdated(Set<UUID> sections) {
         if (!sections.isEmpty()) {
-            Section.<Section>list("id in ?1 order by path", sections).forEach(other -> announce(other, "updated", Set.of()));
+            Section.<Section>list("id in ?1 order by path", sections).forEach(other -> announce(other, ContentAction.UPDATED, Set.of()));
         }
     }
 
@@ -96,7 +102,7 @@ public class SectionService {
             section.position = Integer.MAX_VALUE;
         }
         Set<UUID> alsoChanged = apply(section, input);
-        announce(section, created ? "created" : "updated", alsoChanged);
+        announce(section, created ? ContentAction.CREATED : ContentAction.UPDATED, alsoChanged);
         return created;
     }
 
@@ -104,7 +110,7 @@ public class SectionService {
         Section section = byPath(path);
         tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
         Set<UUID> alsoChanged = apply(section, input);
-        return written(section, "updated", alsoChanged);
+        return written(section, ContentAction.UPDATED, alsoChanged);
     }
 
     public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
@@ -121,7 +127,7 @@ public class SectionService {
         references.requireNone(Section.class, section.id, "Section '" + path + "'");
         Section parent = section.parent;
         section.delete();
-        outbox.removed("section.deleted", section.id, section.path, Outbox.keysOf(section, true));
+        outbox.removed(ContentKind.SECTION, ContentAction.DELETED, section, section.path);
         Section.flush();
         Set<UUID> alsoChanged = new HashSet<>();
         renumber(siblings(parent, section), null, 0, alsoChanged);
@@ -184,7 +190,13 @@ public class SectionService {
             Section.getEntityManager().clear(); // loaded descendants still hold their old paths
         }
         if (oldPath != null && (!oldPath.equals(newPath) || !section.name.equals(oldName))) {
-            Section.<Section>list("path like ?1", newPath + "/%").forEach(descendant -> alsoChanged.add(descendant.id));
+            boolean moved = !oldPath.equals(newPath);
+            for (Section descendant : Section.<Section>list("path like ?1", newPath + "/%")) {
+                alsoChanged.add(descendant.id);
+                if (moved) {
+                    purges.changed(descendant, Set.of("path")); // the bulk update above passed by change tracking
+                }
+            }
         }
         alsoChanged.remove(section.id);
         return alsoChanged;

@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link SectionResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/sections")
@@ -44,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface SectionsApi {
 
     @GET
+    @Shows(ListKey.SECTIONS)
     @Operation(operationId = "listSections", summary = "List sections", description = "All sections, ordered by path.")
     ListEnvelope<SectionView> list(@BeanParam PageParams paging, @Context UriInfo uri);
 
@@ -98,6 +101,7 @@ public interface SectionsApi {
             @BeanParam IfMatch ifMatch);
 
     @GET
+    @Shows(ListKey.SECTIONS)
     @Path("{path: .+}")
     @Operation(operationId = "getSection", summary = "Get a section", description = "One section by path, with its ordered children and breadcrumb.")
     RestResponse<SectionView> get(

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link SitemapResource}: routes, parameters, responses and their documentation. */
 @Path("/")
@@ -22,6 +24,7 @@ public interface SitemapsApi {
     String XML = "application/xml";
 
     @GET
+    @Shows({ListKey.ARTICLES, ListKey.ARTICLE_TEXT, ListKey.TOPICS, ListKey.AUTHORS, ListKey.IMAGES})
     @Path("sitemap.xml")
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index",
             description = "Lists the article sitemaps (50,000 URLs each) and the news sitemap.")
@@ -30,6 +33,7 @@ public interface SitemapsApi {
     String index(@Context UriInfo uri);
 
     @GET
+    @Shows({ListKey.ARTICLES, ListKey.ARTICLE_TEXT, ListKey.TOPICS, ListKey.AUTHORS, ListKey.IMAGES})
     @Path("sitemaps/articles-{page: [0-9]+}.xml")
     @Operation(operationId = "getArticleSitemap", summary = "Article sitemap",
             description = "One page of at most 50,000 published articles, oldest first, with lastmod.")
@@ -38,6 +42,7 @@ public interface SitemapsApi {
     String articles(@PathParam("page") @Parameter(description = "Page number, from 1.", example = "1") int page);
 
     @GET
+    @Shows({ListKey.ARTICLES, ListKey.ARTICLE_TEXT, ListKey.TOPICS, ListKey.AUTHORS, ListKey.IMAGES})
     @Path("sitemaps/news.xml")
     @Operation(operationId = "getNewsSitemap", summary = "Google News sitemap",
             description = "Articles published in the last 48 hours, with publication name, language, date and title.")

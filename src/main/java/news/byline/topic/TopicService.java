@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import news.byline.event.ContentKind;
 import news.byline.content.SlugOwners;
 import news.byline.content.SluggedContentService;
 import news.byline.content.SluggedContentSupport;
@@ -19,7 +20,7 @@ public class TopicService extends SluggedContentService<Topic, TopicInput, Topic
     private final Event<TopicRenamed> renamedEvent;
 
     public TopicService(SluggedContentSupport support, Event<TopicRenamed> renamedEvent) {
-        super(Topic.class, TopicInput.class, "topic", support);
+        super(Topic.class, TopicInput.class, ContentKind.TOPIC, support);
         this.renamedEvent = renamedEvent;
     }
 

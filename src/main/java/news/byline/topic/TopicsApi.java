@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link TopicResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/topics")
@@ -42,10 +44,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface TopicsApi {
 
     @GET
+    @Shows(ListKey.TOPICS)
     @Operation(operationId = "listTopics", summary = "List topics", description = "All topics, by name.")
     ListEnvelope<TopicView> list(@BeanParam PageParams paging, @Context UriInfo uri);
 
     @GET
+    @Shows
     @Path("{idOrSlug}")
     @Operation(operationId = "getTopic", summary = "Get a topic", description = "One topic by id or slug.")
     TopicView get(@PathParam("idOrSlug") @Parameter(description = "Topic id or slug.", example = "russia") String idOrSlug);

@@ -9,6 +9,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import news.byline.config.BylineConfig;
+import news.byline.web.route.BodyLimit;
+import news.byline.web.route.Route;
+import news.byline.web.route.Routes;
 
 /**
  * An image upload sent without a length (chunked, as many HTTP clients send multipart) is cut off while it
@@ -22,15 +25,20 @@ public class ChunkedUploadLimit {
     private static final long CUT_OFF_MARGIN = 1L << 20;
 
     private final long limit;
+    private final Routes routes;
 
-    public ChunkedUploadLimit(BylineConfig config) {
+    public ChunkedUploadLimit(BylineConfig config, Routes routes) {
         this.limit = 2 * config.images().maxBytes() + CUT_OFF_MARGIN;
+        this.routes = routes;
     }
 
+    /** On every route that declares an image upload body. */
     void install(@Observes Router router) {
-        // After Quarkus's own limit handler, which sets the server-wide cap for bodies without a length.
-        router.route(HttpMethod.POST, "/api/v1/images").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
-                .handler(this::limit).failureHandler(this::alreadyAnswered);
+        for (Route upload : routes.taking(BodyLimit.Kind.IMAGE_UPLOAD)) {
+            // After Quarkus's own limit handler, which sets the server-wide cap for bodies without a length.
+            router.routeWithRegex(HttpMethod.valueOf(upload.method()), upload.pattern().pattern())
+                    .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::limit).failureHandler(this::alreadyAnswered);
+        }
     }
 
     private void limit(RoutingContext context) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.byline.cache.ResponseCache;
+import news.byline.web.route.Route;
+import news.byline.web.route.Routes;
+import news.byline.web.route.Shows;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -45,9 +49,12 @@ public class ConditionalGetFilter {
     @Inject
     HandedOutVersion handedOut;
 
+    @Inject
+    Routes routes;
+
     @ServerResponseFilter
-    public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing)
-            throws IOException {
+    public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing,
+                               ResourceInfo resource) throws IOException {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (read && response.getStatus() == 404) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL);
@@ -74,7 +81,9 @@ public class ConditionalGetFilter {
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(PUBLIC_CACHE_CONTROL));
         headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
         boolean jsonBody = !streamed && response.getMediaType() != null && response.getMediaType().getSubtype().endsWith("json");
-        Set<String> keys = SurrogateKeys.of(routing.request().path(), routing.request().query(), jsonBody ? body : null);
+        Shows shows = resource.getResourceMethod() == null ? null : routes.answeredBy(resource.getResourceClass(),
+                resource.getResourceMethod()).map(Route::shows).orElse(null);
+        Set<String> keys = SurrogateKeys.of(shows, routing.request().query(), jsonBody ? body : null);
         Object named = headers.getFirst(SURROGATE_KEY); // a binary body names no ids: its resource does
         if (named != null) {
             keys.addAll(List.of(named.toString().split(" ")));

@@ -21,8 +21,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import news.byline.config.BylineConfig;
+import news.byline.web.route.RateClass;
+import news.byline.web.route.Routes;
 
 /**
  * Token buckets per client, checked before anything else (the response cache included): public reads and
@@ -35,16 +36,17 @@ import news.byline.config.BylineConfig;
  */
 @ApplicationScoped
 public class RateLimits {
-    private static final Pattern BEACON = Pattern.compile("/api/v1/articles/[^/]+/views/?");
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final BylineConfig.RateLimits limits;
     private final ObjectMapper json;
+    private final Routes routes;
     private final Cache<String, Bucket> buckets;
 
-    public RateLimits(BylineConfig config, ObjectMapper json) {
+    public RateLimits(BylineConfig config, ObjectMapper json, Routes routes) {
         this.limits = config.rateLimits();
         this.json = json;
+        this.routes = routes;
         // A bucket unused for longer than its window is full again: forgetting it changes nothing.
         this.buckets = Caffeine.newBuilder().maximumSize(limits.clients()).expireAfterAccess(WINDOW.multipliedBy(2)).build();
     }
@@ -85,14 +87,14 @@ public class RateLimits {
         if (method == HttpMethod.OPTIONS) {
             return null;
         }
-        if (method == HttpMethod.POST && BEACON.matcher(request.path()).matches()) {
-            return new Budget("beacon " + address, limits.beaconsPerMinute(), false);
+        RateClass rateClass = routes.rateClass(method.name(), request.path());
+        if (rateClass == RateClass.ANONYMOUS_WRITE) {
+            return new Budget("anonymous write " + address, limits.beaconsPerMinute(), false);
         }
         if (key == null) { // a public read, or a write that will be refused for want of a key
             return new Budget("read " + address, limits.readsPerMinute(), false);
         }
-        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
-        return read ? null : new Budget("write " + digest(key), limits.writesPerMinute(), true);
+        return rateClass == RateClass.READ ? null : new Budget("write " + digest(key), limits.writesPerMinute(), true);
     }
 
     private static Map<String, String> headers(long perMinute, ConsumptionProbe probe) {

@@ -5,26 +5,25 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import news.byline.cache.PurgeKeys;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 
 /**
- * Names what a response shows, for purging (here and at a CDN): every "id" in a JSON body, plus keys for
- * the kind of list a route answers, so that an item new to that list purges it: {@code articles} for
- * every list of stories (lists, feeds, sitemaps, collections, Most Read), {@code article-text} for those
- * that follow text or update time, {@code topics}, {@code sections}… for the other lists.
+ * Names what a response shows, for purging (here and at a CDN): every "id" in a JSON body, plus the lists its
+ * route declares it shows ({@link Shows}), so that an item new to such a list purges it.
  */
 final class SurrogateKeys {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final String API = "/api/v1/";
 
     private SurrogateKeys() {
     }
 
-    static Set<String> of(String path, String query, byte[] jsonBody) throws IOException {
-        Set<String> keys = routeKeys(path, query == null ? "" : query);
+    static Set<String> of(Shows shows, String query, byte[] jsonBody) throws IOException {
+        Set<String> keys = routeKeys(shows, query);
         if (jsonBody != null) {
             try (JsonParser parser = JSON.createParser(jsonBody)) {
                 JsonToken token;
@@ -65,26 +64,34 @@ final class SurrogateKeys {
         return field.equals("id") || field.endsWith("Id");
     }
 
-    static Set<String> routeKeys(String path, String query) {
+    /** The lists the route declares it shows ({@link Shows}), with the query that answers it. */
+    static Set<String> routeKeys(Shows shows, String query) {
         Set<String> keys = new LinkedHashSet<>();
-        String rest = path.startsWith(API) ? path.substring(API.length()) : path.replaceFirst("^/", "");
-        boolean articleList = rest.equals("articles") || rest.endsWith("/articles") || rest.startsWith("feeds/")
-                || rest.startsWith("sitemap") || rest.startsWith("collections/") || rest.equals("most-read");
-        if (articleList) {
-            keys.add(PurgeKeys.ARTICLE_LISTS);
-            if (query.contains("q=") || query.contains("updated")) {
-                keys.add(PurgeKeys.ARTICLE_TEXT);
-            }
+        if (shows == null) {
+            return keys;
         }
-        if (rest.startsWith("feeds/") || rest.startsWith("sitemap")) {
-            // XML names no ids: headlines, topic and author names, images in it change with these.
-            keys.addAll(List.of(PurgeKeys.ARTICLE_TEXT, "topics", "authors", "images"));
+        for (ListKey list : shows.value()) {
+            keys.add(list.key());
         }
-        if (!rest.contains("/")) {
-            keys.add(rest); // a list of its kind: topics, authors, sections, collections, navigation, most-read…
-        } else if (rest.startsWith("sections/")) {
-            keys.add("sections"); // a section shows its children
+        if (shows.textWhen().length > 0 && followsText(shows.textWhen(), query)) {
+            keys.add(ListKey.ARTICLE_TEXT.key());
         }
         return keys;
+    }
+
+    private static boolean followsText(String[] conditions, String query) {
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            String decoded = URLDecoder.decode(parameter, StandardCharsets.UTF_8);
+            String name = decoded.contains("=") ? decoded.substring(0, decoded.indexOf('=')) : decoded;
+            for (String condition : conditions) {
+                if (condition.equals(name) || condition.equals(decoded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

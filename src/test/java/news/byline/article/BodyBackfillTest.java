@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.TransactionPurges;
 import org.junit.jupiter.api.Test;
+import news.byline.cache.ListKey;
 
 /** Articles stored before search and image uses were kept get both at start. */
 @QuarkusTest
@@ -35,7 +35,7 @@ class BodyBackfillTest {
             Article.getEntityManager().createNativeQuery(
                     "delete from article_body_image where article_id = (select id from article where slug = ?1)")
                     .setParameter(1, NIGER).executeUpdate();
-            purges.purge(PurgeKeys.ARTICLE_TEXT); // a bulk update passes by the change tracking that purges cached answers
+            purges.purge(ListKey.ARTICLE_TEXT); // a bulk update passes by the change tracking that purges cached answers
         });
         given().queryParam("q", BODY_WORD).get("/api/v1/articles").then().statusCode(200)
                 .body("data.slug", not(hasItem(NIGER)));

@@ -33,7 +33,7 @@ class IndexedCacheTest {
         purge("topic");
         assertNull(cache.get("page-2"));
         assertEquals("story-3", cache.get("page-3"));
-        purge(PurgeKeys.ALL);
+        purge(ListKey.EVERYTHING.key());
         assertNull(cache.get("page-3"));
     }
 

@@ -13,6 +13,7 @@ import news.byline.article.Article;
 import news.byline.cache.TransactionPurges;
 import news.byline.popularity.PageViewBucket;
 import org.junit.jupiter.api.Test;
+import news.byline.cache.ListKey;
 
 /** Views age out of the Most Read window; the sample content tops them up so the seed ranking holds. */
 @QuarkusTest
@@ -32,7 +33,7 @@ class MostReadRankingKeeperTest {
             // Move the story's views two days back, as if the demo had been running for two days.
             PageViewBucket.update("key.bucketStart = ?1 where key.articleId = ?2",
                     Instant.now().minus(Duration.ofDays(2)), first.id);
-            purges.purge("most-read"); // a bulk update passes by the change tracking that purges cached answers
+            purges.purge(ListKey.MOST_READ); // a bulk update passes by the change tracking that purges cached answers
         });
         given().get("/api/v1/most-read").then().body("data[0].article.slug", not(is(FIRST)));
 

@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import news.byline.article.Article;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.TransactionPurges;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import news.byline.cache.ListKey;
 
 /**
  * Control characters no text may hold (NUL, which PostgreSQL cannot store; U+000B and the like, which XML
@@ -63,7 +63,7 @@ class ControlCharacterTest {
         String headline = given().get("/api/v1/articles/" + newest).then().extract().path("headline");
         QuarkusTransaction.requiringNew().run(() -> {
             Article.update("headline = ?1 where slug = ?2", "Odd\u000b characters\u0001 in a headline", newest);
-            purges.purge(PurgeKeys.ALL);
+            purges.purge(ListKey.EVERYTHING);
         });
         try {
             for (String route : List.of("/api/v1/feeds/rss", "/api/v1/feeds/atom", "/sitemaps/news.xml")) {
@@ -75,7 +75,7 @@ class ControlCharacterTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
                 Article.update("headline = ?1 where slug = ?2", headline, newest);
-                purges.purge(PurgeKeys.ALL);
+                purges.purge(ListKey.EVERYTHING);
             });
         }
     }

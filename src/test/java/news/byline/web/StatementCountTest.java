@@ -18,12 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import news.byline.cache.ContentChanged;
-import news.byline.cache.PurgeKeys;
 import news.byline.popularity.PopularityService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import news.byline.cache.ListKey;
 
 /** A list, feed, article or collection costs a fixed, small number of SQL statements, whatever it holds: no N+1. */
 @QuarkusTest
@@ -156,7 +156,7 @@ class StatementCountTest {
     private long statementsFor(String route) {
         Set<String> keys = Set.of(given().get(route).then().statusCode(200).extract().header("Surrogate-Key").split(" "));
         Set<String> shown = keys.stream()
-                .filter(key -> !key.equals(PurgeKeys.ARTICLE_LISTS) && !key.equals(PurgeKeys.ARTICLE_TEXT))
+                .filter(key -> !key.equals(ListKey.ARTICLES.key()) && !key.equals(ListKey.ARTICLE_TEXT.key()))
                 .collect(Collectors.toSet());
         long least = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {

@@ -20,11 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.byline.article.Article;
-import news.byline.cache.PurgeKeys;
 import news.byline.cache.TransactionPurges;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import news.byline.cache.ListKey;
 
 /**
  * Full-text search on crafted stories whose words appear nowhere else. Ranking, stemming and snippets are
@@ -154,7 +154,7 @@ class ArticleSearchTest {
             for (int i = 1; i <= 6; i++) {
                 Article.update("publishedAt = ?1 where slug = ?2", base.plusSeconds(60L * i), "slithywort-body-" + i);
             }
-            purges.purge(PurgeKeys.ALL); // bulk updates pass by the change tracking that purges cached answers
+            purges.purge(ListKey.EVERYTHING); // bulk updates pass by the change tracking that purges cached answers
         });
         List<String> walked = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
