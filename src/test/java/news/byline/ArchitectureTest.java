@@ -3,6 +3,7 @@ package news.byline;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -29,7 +30,7 @@ class ArchitectureTest {
             .importPackages("news.byline");
 
     private static final String[] SHARED = {"news.byline.web..", "news.byline.cache..", "news.byline.config..",
-            "news.byline.content..", "news.byline.event.."};
+            "news.byline.content..", "news.byline.event..", "news.byline.domain.."};
 
     @Test
     void packagesDoNotDependOnEachOtherInCircles() {
@@ -69,6 +70,44 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("news.byline.cache..")
                 .should().callConstructor(ContentChanged.class, java.util.Set.class, boolean.class)
                 .check(MAIN);
+    }
+
+    /** What services speak (versions, preconditions, refusals, pages) is the bottom layer: it knows nothing else of ours. */
+    @Test
+    void theDomainLanguageDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("news.byline.domain..")
+                .should().dependOnClassesThat(resideInAPackage("news.byline..").and(not(resideInAPackage("news.byline.domain.."))))
+                .check(MAIN);
+    }
+
+    /**
+     * Services speak the domain, not HTTP: no If-Match strings, response tags, problem exceptions or paging
+     * parameters in or out (the resources translate), nor a security identity (an {@code Actor} instead).
+     */
+    @Test
+    void servicesKnowNoHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().resideInAPackage("news.byline.web..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.security.identity.SecurityIdentity")
+                .check(MAIN);
+    }
+
+    /**
+     * The HTTP layer has rooms: problem responses, JSON rules, paging, conditional requests, OpenAPI, route
+     * declarations, and the request pipeline that uses them all. The rooms do not reach into the pipeline
+     * or into each other in circles.
+     */
+    @Test
+    void theHttpLayerHasRoomsThatDoNotDependOnThePipeline() {
+        noClasses().that().resideInAPackage("news.byline.web..").and().resideOutsideOfPackage("news.byline.web.pipeline..")
+                .should().dependOnClassesThat().resideInAPackage("news.byline.web.pipeline..")
+                .check(MAIN);
+        classes().that().resideInAPackage("news.byline.web..").and().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage("news.byline.web.problem", "news.byline.web.json", "news.byline.web.paging",
+                        "news.byline.web.conditional", "news.byline.web.openapi", "news.byline.web.route", "news.byline.web.pipeline")
+                .check(MAIN);
+        slices().matching("news.byline.web.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package news.byline.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -17,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,22 +29,20 @@ import news.byline.article.body.BodyRenderer;
 import news.byline.cache.Change;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
+import news.byline.content.ContentEntity;
+import news.byline.content.IdOrSlug;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
-import news.byline.web.IdOrSlug;
 
 /** A story with its byline, structured body, lead image, section, topics and curated related stories. */
 @Entity
-public class Article extends PanacheEntityBase implements Purgeable {
+public class Article extends ContentEntity {
     private static final int MAX_KEYWORDS = 4000;
     /** What decides which lists show a story, and where. */
     private static final Set<String> LIST_MEMBERSHIP =
             Set.of("status", "section", "publishedAt", "type", "topics", "contributors");
 
-    @Id
-    public UUID id;
     public String slug;
     @Enumerated(EnumType.STRING)
     public ArticleType type;
@@ -125,10 +120,6 @@ public class Article extends PanacheEntityBase implements Purgeable {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
     /** The status as last read from or announced to the database: what a change of status is measured from. */
     @Transient
     public ArticleStatus statusAnnounced;
@@ -169,7 +160,6 @@ public class Article extends PanacheEntityBase implements Purgeable {
         return names.length() <= MAX_KEYWORDS ? names : names.substring(0, MAX_KEYWORDS);
     }
 
-
     /** An article by id or slug in any state, with its section and lead image; null when there is none. */
     public static Article byIdOrSlug(String idOrSlug) {
         Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
@@ -182,8 +172,8 @@ public class Article extends PanacheEntityBase implements Purgeable {
     }
 
     @Override
-    public UUID purgeId() {
-        return id;
+    public String handle() {
+        return slug;
     }
 
     /**

@@ -14,7 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import news.byline.config.BylineConfig;
 import news.byline.config.SharedSecrets;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /**
  * Opaque, tamper-evident keyset cursors: the sort key and id of the last item seen, bound to the query they
@@ -24,7 +24,7 @@ import news.byline.web.ProblemException;
  * a day later starts over.
  */
 @ApplicationScoped
-public class ArticleCursor {
+class ArticleCursor {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
     private static final String SECRET_NAME = "cursor-signing";

@@ -9,20 +9,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import news.byline.author.AuthorService;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicService;
-import news.byline.web.FieldSelection;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
+import news.byline.web.paging.FieldSelection;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
+import news.byline.web.problem.ProblemException;
 
 /**
  * Answers every route that lists articles, by offset page or by cursor; offset pages also hand out the
  * cursor that continues after them, so a client can switch to cursor paging at any page.
  */
 @ApplicationScoped
-public class ArticleLists {
+class ArticleLists {
     private final ArticleService articles;
     private final ArticleCursor cursors;
     private final SectionService sections;
@@ -65,7 +66,7 @@ public class ArticleLists {
             if (params.page != null) {
                 throw ProblemException.invalidParameter("page", "cannot be combined with cursor");
             }
-            PageRequest size = PageRequest.parse(null, params.pageSize);
+            PageRequest size = PageParams.parse(null, params.pageSize);
             ArticleService.CursorPage page = articles.listAfter(filter, sort, cursors.decode(params.cursor, query), size.size());
             return ListEnvelope.ofCursor(page.items(), size.size(), next(page.next(), query), uri);
         }

@@ -1,6 +1,7 @@
 package news.byline.article;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import news.byline.domain.Actor;
+import news.byline.domain.Versioned;
 
 /**
  * A story as it stands (draft, scheduled…) for a caller who may edit it: what {@code GET ?preview=true}
@@ -8,6 +9,6 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public interface ArticlePreviews {
 
-    /** The article in its current state; not found (404) for a caller who may not edit it, anonymous included. */
-    ArticleView preview(String idOrSlug, BodyFormat format, SecurityIdentity caller);
+    /** The article in its current state, with its version; not found (404) for a caller who may not edit it, anonymous included. */
+    Versioned<ArticleView> preview(String idOrSlug, BodyFormat format, Actor caller);
 }

@@ -12,7 +12,7 @@ import news.byline.topic.Topic;
 
 /** Stories in any state (unpublished ones unnamed) and published ones (for what they make public) that point at a section, topic, author, image (lead or in the body) or another story. */
 @Singleton
-public class ArticleReferences extends QueriedReferences {
+class ArticleReferences extends QueriedReferences {
     /** Published stories by slug; the others unnamed (null), since the one deleting may not see them. */
     private static final String SHOWN = "select case when a.status = news.byline.article.ArticleStatus.PUBLISHED"
             + " then a.slug end as shown ";

@@ -4,9 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import java.util.List;
-import news.byline.web.FieldSelection;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PreviewParam;
+import news.byline.key.Callers;
+import news.byline.web.conditional.PreviewParam;
+import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.paging.FieldSelection;
+import news.byline.web.paging.ListEnvelope;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class ArticleResource implements ArticlesApi {
@@ -34,10 +36,9 @@ public class ArticleResource implements ArticlesApi {
     public RestResponse<ArticleView> get(String idOrSlug, String format, String preview, String fields) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.FIELDS);
         if (PreviewParam.requested(preview)) {
-            ArticleView draft = previews.preview(idOrSlug, BodyFormat.parse(format), identity);
-            return RestResponse.ResponseBuilder.ok(draft).header("Cache-Control", PreviewParam.CACHE_CONTROL).build();
+            return VersionedResponses.preview(previews.preview(idOrSlug, BodyFormat.parse(format), Callers.of(identity)));
         }
-        ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format), selection);
+        ArticleView article = articles.find(idOrSlug, BodyFormat.parse(format), selection == null ? field -> true : selection::wants);
         return RestResponse.ResponseBuilder.ok(article).lastModified(Date.from(article.summary().updatedAt())).build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyRenderer;
 import news.byline.article.body.Inline;
@@ -21,13 +22,12 @@ import news.byline.article.search.SearchQuery;
 import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
-import news.byline.web.FieldSelection;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
-import news.byline.cache.ListKey;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 
 /**
  * Reads published articles. A list page costs a fixed number of statements: the ids of the page, the count
@@ -176,19 +176,19 @@ public class ArticleService {
     public record CursorPage(List<ArticleSummary> items, ArticleCursor.Position next) {
     }
 
-    /** The published article, doing only the work the sparse field set needs (null: all of it). */
-    public ArticleView find(String idOrSlug, BodyFormat format, FieldSelection fields) {
-        return view(prepared.published(idOrSlug), format, fields);
+    /** The published article, doing only the work the fields a client wants need (a sparse field set). */
+    public ArticleView find(String idOrSlug, BodyFormat format, Predicate<String> wanted) {
+        return view(prepared.published(idOrSlug), format, wanted);
     }
 
     /** The full view of an article in whatever state it is; references still show only published stories. */
     public ArticleView view(Article article, BodyFormat format) {
-        return view(prepared.prepare(article), format, null);
+        return view(prepared.prepare(article), format, field -> true);
     }
 
-    private ArticleView view(PreparedArticle article, BodyFormat format, FieldSelection fields) {
-        boolean needsBody = fields == null || fields.wants("body") || fields.wants("bodyHtml") || fields.wants("bodyText");
-        List<UUID> relatedIds = fields != null && !fields.wants("related") ? List.of() : relatedStories.of(article);
+    private ArticleView view(PreparedArticle article, BodyFormat format, Predicate<String> wanted) {
+        boolean needsBody = wanted.test("body") || wanted.test("bodyHtml") || wanted.test("bodyText");
+        List<UUID> relatedIds = wanted.test("related") ? relatedStories.of(article) : List.of();
         List<UUID> linkedIds = needsBody ? linkedArticleIds(article.body()) : List.of();
         // Linked and related stories are read together: one statement for those not prepared yet.
         Map<UUID, ArticleSummary> stories = summaries.published(concat(linkedIds, relatedIds));
@@ -214,7 +214,7 @@ public class ArticleService {
     public Article published(String idOrSlug) {
         Article article = inAnyState(idOrSlug);
         if (!article.isPublic()) {
-            throw ProblemException.notFound("article", idOrSlug);
+            throw new NotFound("article", idOrSlug);
         }
         return article;
     }
@@ -223,7 +223,7 @@ public class ArticleService {
     public Article inAnyState(String idOrSlug) {
         Article article = Article.byIdOrSlug(idOrSlug);
         if (article == null) {
-            throw ProblemException.notFound("article", idOrSlug);
+            throw new NotFound("article", idOrSlug);
         }
         return article;
     }

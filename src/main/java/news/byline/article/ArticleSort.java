@@ -2,10 +2,10 @@ package news.byline.article;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /** The orders an article list can be asked for, by their API names. */
-public enum ArticleSort {
+enum ArticleSort {
     NEWEST("-publishedAt", "a.publishedAt", true),
     OLDEST("publishedAt", "a.publishedAt", false),
     RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true),

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.IndexedCache;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
-import news.byline.cache.ListKey;
 
 /**
  * Summaries of published stories, prepared once and kept until a change names the story or anything it

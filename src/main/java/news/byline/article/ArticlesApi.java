@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import news.byline.web.FieldSelection;
-import news.byline.web.ListEnvelope;
+import news.byline.cache.ListKey;
+import news.byline.web.paging.FieldSelection;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link ArticleResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/articles")

@@ -1,7 +1,7 @@
 package news.byline.article;
 
 import jakarta.ws.rs.core.UriInfo;
-import news.byline.web.ListEnvelope;
+import news.byline.web.paging.ListEnvelope;
 
 /** The author's page of stories: listed here, beside the other lists, so that authors know nothing of articles. */
 public class AuthorArticlesResource implements AuthorArticlesApi {

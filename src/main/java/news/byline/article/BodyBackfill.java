@@ -1,10 +1,10 @@
 package news.byline.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * whose guarded update claimed the article).
  */
 @ApplicationScoped
-public class BodyBackfill {
+class BodyBackfill {
     private static final Logger LOG = Logger.getLogger(BodyBackfill.class);
     private static final int BATCH = 200;
 

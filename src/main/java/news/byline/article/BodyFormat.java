@@ -1,6 +1,6 @@
 package news.byline.article;
 
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /** Extra renderings of the body that a reader may ask for beside the blocks. */
 public enum BodyFormat {

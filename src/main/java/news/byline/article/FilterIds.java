@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeOrder;
 import news.byline.cache.ListKey;
+import news.byline.cache.PurgeOrder;
 
 /**
  * The ids of the topics and authors a list is narrowed to, by slug, kept until a topic or author changes:

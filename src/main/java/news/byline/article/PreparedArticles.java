@@ -15,12 +15,12 @@ import news.byline.cache.ContentChanged;
 import news.byline.cache.IndexedCache;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
+import news.byline.content.IdOrSlug;
+import news.byline.domain.NotFound;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
 import news.byline.section.SectionService;
-import news.byline.web.IdOrSlug;
-import news.byline.web.ProblemException;
 
 /**
  * Published stories prepared once (body parsed, its images resolved, breadcrumb) and kept until a change
@@ -28,7 +28,7 @@ import news.byline.web.ProblemException;
  * only for a story not prepared yet.
  */
 @ApplicationScoped
-public class PreparedArticles {
+class PreparedArticles {
     private final ArticleMapper mapper;
     private final BodyCodec bodyCodec;
     private final SectionService sections;
@@ -55,7 +55,7 @@ public class PreparedArticles {
         long slugReadIn = idsBySlug.generation();
         Article article = Article.byIdOrSlug(idOrSlug);
         if (article == null || !article.isPublic()) {
-            throw ProblemException.notFound("article", idOrSlug);
+            throw new NotFound("article", idOrSlug);
         }
         PreparedArticle prepared = prepare(article);
         byId.put(article.id, prepared, readIn);

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
+import news.byline.cache.ListKey;
 import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
-import news.byline.cache.ListKey;
 
 /**
  * "You may also be interested in": the curated stories first, then stories sharing the article's topics,
@@ -25,7 +25,7 @@ import news.byline.cache.ListKey;
  * ({@link TopicCandidates}), once per article until the lists change.
  */
 @ApplicationScoped
-public class RelatedStories {
+class RelatedStories {
     private final TopicCandidates candidates;
     private final int count;
     /** Computed rankings by article and number of curated stories, until a story enters, leaves or moves in the lists. */

@@ -20,7 +20,7 @@ import news.byline.topic.TopicRenamed;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class SearchKeywords {
+class SearchKeywords {
     /** Articles per statement: each needs three parameters. */
     private static final int BATCH = 500;
 

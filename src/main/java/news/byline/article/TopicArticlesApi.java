@@ -8,12 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import news.byline.web.ListEnvelope;
+import news.byline.cache.ListKey;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link TopicArticlesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/topics/{idOrSlug}/articles")

@@ -1,7 +1,7 @@
 package news.byline.article;
 
 import jakarta.ws.rs.core.UriInfo;
-import news.byline.web.ListEnvelope;
+import news.byline.web.paging.ListEnvelope;
 
 /** The topic's page of stories: listed here, beside the other lists, so that topics know nothing of articles. */
 public class TopicArticlesResource implements TopicArticlesApi {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import news.byline.cache.ContentChanged;
 import news.byline.cache.DerivedData;
-import news.byline.cache.PurgeOrder;
 import news.byline.cache.ListKey;
+import news.byline.cache.PurgeOrder;
 
 /**
  * Per topic, how many published stories it tags and the newest of them: what related stories are ranked
@@ -18,7 +18,7 @@ import news.byline.cache.ListKey;
  * unpublish, new topics), so that an article view never counts or scans a topic's stories.
  */
 @ApplicationScoped
-public class TopicCandidates {
+class TopicCandidates {
     /** Newest stories kept per topic; related stories are picked among them. */
     static final int PER_TOPIC = 200;
 

@@ -9,7 +9,7 @@ import news.byline.image.Image;
 
 /** Authors whose portrait an image is. */
 @Singleton
-public class AuthorReferences extends QueriedReferences {
+class AuthorReferences extends QueriedReferences {
 
     public AuthorReferences(EntityManager entityManager) {
         super(entityManager, "author", Map.of(

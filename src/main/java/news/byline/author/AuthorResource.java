@@ -3,17 +3,25 @@ package news.byline.author;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.domain.Versioned;
 import news.byline.key.Role;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PageParams;
+import news.byline.web.conditional.EntityTags;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.json.MergePatch;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class AuthorResource implements AuthorsApi {
     private final AuthorService authors;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
-    public AuthorResource(AuthorService authors) {
+    public AuthorResource(AuthorService authors, EntityTags tags, MergePatch mergePatch) {
         this.authors = authors;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
     }
 
     @Override
@@ -29,27 +37,26 @@ public class AuthorResource implements AuthorsApi {
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<AuthorView> create(AuthorInput input, UriInfo uri) {
-        AuthorView created = authors.create(input);
-        return RestResponse.ResponseBuilder.<AuthorView>created(
-                uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+        Versioned<AuthorView> created = authors.create(input);
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.value().slug()).build(), created);
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public AuthorView replace(String idOrSlug, IfMatch ifMatch, AuthorInput input) {
-        return authors.replace(idOrSlug, ifMatch.value, input);
+    public RestResponse<AuthorView> replace(String idOrSlug, IfMatch ifMatch, AuthorInput input) {
+        return VersionedResponses.ok(authors.replace(idOrSlug, tags.precondition(ifMatch), input));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public AuthorView patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
-        return authors.patch(idOrSlug, ifMatch.value, patch);
+    public RestResponse<AuthorView> patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return VersionedResponses.ok(authors.patch(idOrSlug, tags.precondition(ifMatch), mergePatch.changes(patch, AuthorInput.class)));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<Void> delete(String idOrSlug, IfMatch ifMatch) {
-        authors.delete(idOrSlug, ifMatch.value);
+        authors.delete(idOrSlug, tags.precondition(ifMatch));
         return RestResponse.noContent();
     }
 }

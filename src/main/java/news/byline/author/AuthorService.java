@@ -1,28 +1,33 @@
 package news.byline.author;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import news.byline.event.ContentKind;
+import news.byline.content.ContentWrites;
 import news.byline.content.SlugOwners;
-import news.byline.content.SluggedContentService;
-import news.byline.content.SluggedContentSupport;
+import news.byline.content.Slugs;
+import news.byline.domain.Changes;
+import news.byline.domain.Invalid;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
+import news.byline.domain.Precondition;
+import news.byline.domain.Versioned;
+import news.byline.event.ContentAction;
+import news.byline.event.ContentKind;
 import news.byline.image.Image;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
 
 /** Authors: the shared write steps, with a portrait checked and a rename passed on to what was derived from the name. */
 @ApplicationScoped
 @Transactional
-public class AuthorService extends SluggedContentService<Author, AuthorInput, AuthorView> {
+public class AuthorService {
+    private final ContentWrites writes;
     private final Event<AuthorRenamed> renamedEvent;
 
-    public AuthorService(SluggedContentSupport support, Event<AuthorRenamed> renamedEvent) {
-        super(Author.class, AuthorInput.class, ContentKind.AUTHOR, support);
+    public AuthorService(ContentWrites writes, Event<AuthorRenamed> renamedEvent) {
+        this.writes = writes;
         this.renamedEvent = renamedEvent;
     }
 
@@ -33,37 +38,71 @@ public class AuthorService extends SluggedContentService<Author, AuthorInput, Au
         return new PageResult<>(authors, Author.count(), page).map(AuthorView::of);
     }
 
-    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    protected AuthorView view(Author author) {
-        return AuthorView.of(author);
+    public AuthorView find(String idOrSlug) {
+        return AuthorView.of(entity(idOrSlug));
     }
 
-    @Override
-    protected AuthorInput input(Author author) {
-        return AuthorInput.of(author);
+    /** The author with this id or slug, or {@code NotFound}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Author entity(String idOrSlug) {
+        return writes.byIdOrSlug(Author.class, ContentKind.AUTHOR, idOrSlug);
     }
 
-    @Override
-    protected String slugOf(AuthorInput input) {
-        return input.slug() != null ? input.slug() : Slugs.from(input.name());
+    public Versioned<AuthorView> create(AuthorInput input) {
+        Author author = newAuthor(UUID.randomUUID());
+        apply(author, input);
+        author.persist();
+        return writes.written(ContentKind.AUTHOR, ContentAction.CREATED, author, () -> AuthorView.of(author));
     }
 
-    @Override
-    protected Author newEntity(UUID id) {
+    /** Import: updates the author with this id or slug, or creates it (with this id when given). True when created. */
+    public boolean upsert(UUID id, AuthorInput input) {
+        var target = writes.importTarget(Author.class, id, () -> writes.bySlug(Author.class, slugOf(input)), AuthorService::newAuthor);
+        Author author = target.entity();
+        apply(author, input);
+        if (target.created()) {
+            author.persist();
+        }
+        writes.announce(ContentKind.AUTHOR, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, author, AuthorView.of(author));
+        return target.created();
+    }
+
+    public Versioned<AuthorView> replace(String idOrSlug, Precondition precondition, AuthorInput input) {
+        Author author = entity(idOrSlug);
+        writes.require(precondition, author, () -> AuthorView.of(author));
+        apply(author, input);
+        return writes.written(ContentKind.AUTHOR, ContentAction.UPDATED, author, () -> AuthorView.of(author));
+    }
+
+    public Versioned<AuthorView> patch(String idOrSlug, Precondition precondition, Changes<AuthorInput> changes)
+            throws JsonProcessingException {
+        return replace(idOrSlug, precondition, changes.applyTo(AuthorInput.of(entity(idOrSlug))));
+    }
+
+    public void delete(String idOrSlug, Precondition precondition) {
+        Author author = entity(idOrSlug);
+        writes.require(precondition, author, () -> AuthorView.of(author));
+        writes.delete(ContentKind.AUTHOR, author);
+    }
+
+    private static Author newAuthor(UUID id) {
         Author author = new Author();
         author.id = id;
         return author;
     }
 
-    @Override
-    protected void apply(Author author, AuthorInput input) {
+    private static String slugOf(AuthorInput input) {
+        return input.slug() != null ? input.slug() : Slugs.from(input.name());
+    }
+
+    private void apply(Author author, AuthorInput input) {
         String slug = SlugOwners.assign(Author.class, "author", input.slug(), input.name(), author.id);
         Image portrait = null;
         if (input.portraitImageId() != null) {
             portrait = Image.findById(input.portraitImageId());
             if (portrait == null) {
-                throw ProblemException.unprocessable("portraitImageId", "no image has this id");
+                throw new Invalid("portraitImageId", "no image has this id");
             }
         }
         author.slug = slug;

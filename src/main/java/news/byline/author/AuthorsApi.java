@@ -16,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.cache.ListKey;
 import news.byline.key.Role;
-import news.byline.web.ApiDocumentation;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
-import news.byline.web.PageParams;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.json.MergePatch;
+import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -34,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link AuthorResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/authors")
@@ -72,7 +72,7 @@ public interface AuthorsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "replaceAuthor", summary = "Replace an author", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    AuthorView replace(
+    RestResponse<AuthorView> replace(
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The whole author.", required = true,
@@ -85,7 +85,7 @@ public interface AuthorsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "patchAuthor", summary = "Change part of an author", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    AuthorView patch(
+    RestResponse<AuthorView> patch(
             @PathParam("idOrSlug") @Parameter(description = "Author id or slug.", example = "chris-ewokor") String idOrSlug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,

@@ -24,7 +24,7 @@ import org.hibernate.type.Type;
  */
 @PersistenceUnitExtension
 @ApplicationScoped
-public class ContentChangeInterceptor implements Interceptor {
+class ContentChangeInterceptor implements Interceptor {
     private final TransactionPurges purges;
 
     public ContentChangeInterceptor(TransactionPurges purges) {

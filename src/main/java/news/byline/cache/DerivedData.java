@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Values derived from content (counts, candidate lists), kept until a change names one of the given
@@ -22,12 +23,17 @@ public final class DerivedData<K, V> {
     private final Set<String> purgedBy;
     private final AtomicLong generation = new AtomicLong();
 
-    /** Longest a value is kept, purge or not: what a lost purge (another instance's) can cost. */
-    private static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /**
+     * Longest a value is kept, purge or not: what a lost purge (another instance's) can cost. The same as for
+     * rendered answers (BYLINE_CACHE_MAX_AGE), which are rendered from these values.
+     */
+    private static Duration maxAge() {
+        return ConfigProvider.getConfig().getOptionalValue("byline.cache.max-age", Duration.class).orElse(Duration.ofMinutes(5));
+    }
 
     /** @param purgedBy the lists whose change drops every value ({@link ListKey#EVERYTHING} always does) */
     public DerivedData(long maximumSize, Set<ListKey> purgedBy) {
-        this.values = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAX_AGE).build();
+        this.values = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxAge()).build();
         this.purgedBy = purgedBy.stream().map(ListKey::key).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -12,19 +12,19 @@ import news.byline.config.BylineConfig;
 @ApplicationScoped
 public class ResponseCache {
     private final boolean enabled;
-    private final IndexedCache<String, CachedResponse> responses;
+    private final IndexedCache<String, PreparedResponse> responses;
 
     public ResponseCache(BylineConfig config) {
         this.enabled = config.cache().enabled();
-        this.responses = new IndexedCache<>(config.cache().maxBytes(), (String key, CachedResponse response) -> response.weight(),
-                config.cache().maxAge(), CachedResponse::keys);
+        this.responses = new IndexedCache<>(config.cache().maxBytes(), (String key, PreparedResponse response) -> response.weight(),
+                config.cache().maxAge(), PreparedResponse::keys);
     }
 
     public boolean enabled() {
         return enabled;
     }
 
-    public CachedResponse get(String cacheKey) {
+    public PreparedResponse get(String cacheKey) {
         return enabled ? responses.get(cacheKey) : null;
     }
 
@@ -34,7 +34,7 @@ public class ResponseCache {
     }
 
     /** Keeps a response rendered in the given generation, unless a purge has happened since. */
-    public void put(String cacheKey, CachedResponse response, long renderedIn) {
+    public void put(String cacheKey, PreparedResponse response, long renderedIn) {
         if (enabled) {
             responses.put(cacheKey, response, renderedIn);
         }

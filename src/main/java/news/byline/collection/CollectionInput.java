@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import news.byline.web.Slugs;
+import news.byline.content.Slugs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A curated list as an editor writes it: the items in the order to show them. */

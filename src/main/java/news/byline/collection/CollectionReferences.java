@@ -10,7 +10,7 @@ import news.byline.image.Image;
 
 /** Collections that list a story or show an image as an item's promo. */
 @Singleton
-public class CollectionReferences extends QueriedReferences {
+class CollectionReferences extends QueriedReferences {
 
     public CollectionReferences(EntityManager entityManager) {
         super(entityManager, "collection", Map.of(

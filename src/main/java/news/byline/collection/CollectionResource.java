@@ -4,20 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.domain.Versioned;
+import news.byline.key.Callers;
 import news.byline.key.Role;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PageParams;
-import news.byline.web.PreviewParam;
+import news.byline.web.conditional.EntityTags;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.PreviewParam;
+import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.json.MergePatch;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class CollectionResource implements CollectionsApi {
     private final CollectionService collections;
     private final SecurityIdentity identity;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
-    public CollectionResource(CollectionService collections, SecurityIdentity identity) {
+    public CollectionResource(CollectionService collections, SecurityIdentity identity, EntityTags tags, MergePatch mergePatch) {
         this.collections = collections;
         this.identity = identity;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
     }
 
     @Override
@@ -28,8 +37,7 @@ public class CollectionResource implements CollectionsApi {
     @Override
     public RestResponse<CollectionView> get(String slug, String preview) {
         if (PreviewParam.requested(preview)) {
-            return RestResponse.ResponseBuilder.ok(collections.preview(slug, identity))
-                    .header("Cache-Control", PreviewParam.CACHE_CONTROL).build();
+            return VersionedResponses.preview(collections.preview(slug, Callers.of(identity)));
         }
         return RestResponse.ok(collections.find(slug));
     }
@@ -37,27 +45,26 @@ public class CollectionResource implements CollectionsApi {
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<CollectionView> create(CollectionInput input, UriInfo uri) {
-        CollectionView created = collections.create(input);
-        return RestResponse.ResponseBuilder.<CollectionView>created(
-                uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+        Versioned<CollectionView> created = collections.create(input);
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.value().slug()).build(), created);
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public CollectionView replace(String slug, IfMatch ifMatch, CollectionInput input) {
-        return collections.replace(slug, ifMatch.value, input);
+    public RestResponse<CollectionView> replace(String slug, IfMatch ifMatch, CollectionInput input) {
+        return VersionedResponses.ok(collections.replace(slug, tags.precondition(ifMatch), input));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public CollectionView patch(String slug, IfMatch ifMatch, String patch) throws JsonProcessingException {
-        return collections.patch(slug, ifMatch.value, patch);
+    public RestResponse<CollectionView> patch(String slug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return VersionedResponses.ok(collections.patch(slug, tags.precondition(ifMatch), mergePatch.changes(patch, CollectionInput.class)));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<Void> delete(String slug, IfMatch ifMatch) {
-        collections.delete(slug, ifMatch.value);
+        collections.delete(slug, tags.precondition(ifMatch));
         return RestResponse.noContent();
     }
 }

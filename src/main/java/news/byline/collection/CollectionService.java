@@ -1,7 +1,6 @@
 package news.byline.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,42 +12,35 @@ import java.util.UUID;
 import news.byline.article.Article;
 import news.byline.article.ArticleSummaries;
 import news.byline.article.ArticleSummary;
+import news.byline.content.ContentWrites;
 import news.byline.content.SlugOwners;
+import news.byline.content.Slugs;
+import news.byline.domain.Actor;
+import news.byline.domain.Changes;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
+import news.byline.domain.Precondition;
+import news.byline.domain.Versioned;
 import news.byline.event.ContentAction;
 import news.byline.event.ContentKind;
-import news.byline.event.Outbox;
 import news.byline.image.Image;
 import news.byline.image.ImageView;
-import news.byline.key.Role;
-import news.byline.web.EntityTags;
-import news.byline.web.HandedOutVersion;
-import news.byline.web.MergePatch;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
 public class CollectionService {
     private final ArticleSummaries summaries;
-    private final EntityTags tags;
-    private final HandedOutVersion handedOut;
-    private final MergePatch mergePatch;
-    private final Outbox outbox;
+    private final ContentWrites writes;
 
-    public CollectionService(ArticleSummaries summaries, EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch,
-                             Outbox outbox) {
-        this.outbox = outbox;
-        this.handedOut = handedOut;
+    public CollectionService(ArticleSummaries summaries, ContentWrites writes) {
         this.summaries = summaries;
-        this.tags = tags;
-        this.mergePatch = mergePatch;
+        this.writes = writes;
     }
 
-    public CollectionView create(CollectionInput input) {
-        CuratedList collection = new CuratedList();
-        collection.id = UUID.randomUUID();
+    public Versioned<CollectionView> create(CollectionInput input) {
+        CuratedList collection = newCollection(UUID.randomUUID());
         apply(collection, input);
         collection.persist();
         return written(collection, ContentAction.CREATED);
@@ -56,52 +48,46 @@ public class CollectionService {
 
     /** Import: updates the collection with this id or slug, or creates it (with this id when given). True when created. */
     public boolean upsert(UUID id, CollectionInput input) {
-        CuratedList collection = id != null ? CuratedList.findById(id) : null;
-        if (collection == null) {
-            collection = CuratedList.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.title())).firstResult();
-        }
-        boolean created = collection == null;
-        if (created) {
-            collection = new CuratedList();
-            collection.id = id != null ? id : UUID.randomUUID();
-        }
+        var target = writes.importTarget(CuratedList.class, id,
+                () -> writes.bySlug(CuratedList.class, input.slug() != null ? input.slug() : Slugs.from(input.title())),
+                CollectionService::newCollection);
+        CuratedList collection = target.entity();
         apply(collection, input);
-        if (created) {
+        if (target.created()) {
             collection.persist();
         }
-        announce(collection, created ? ContentAction.CREATED : ContentAction.UPDATED);
-        return created;
+        writes.announce(ContentKind.COLLECTION, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, collection,
+                CollectionSummary.of(collection));
+        return target.created();
     }
 
-    public CollectionView replace(String slug, String ifMatch, CollectionInput input) {
+    public Versioned<CollectionView> replace(String slug, Precondition precondition, CollectionInput input) {
         CuratedList collection = entity(slug);
-        tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
+        writes.require(precondition, collection, () -> view(collection));
         apply(collection, input);
         return written(collection, ContentAction.UPDATED);
     }
 
-    public CollectionView patch(String slug, String ifMatch, String patch) throws JsonProcessingException {
-        return replace(slug, ifMatch, mergePatch.apply(CollectionInput.of(entity(slug)), patch, CollectionInput.class));
+    public Versioned<CollectionView> patch(String slug, Precondition precondition, Changes<CollectionInput> changes)
+            throws JsonProcessingException {
+        return replace(slug, precondition, changes.applyTo(CollectionInput.of(entity(slug))));
     }
 
-    public void delete(String slug, String ifMatch) {
+    public void delete(String slug, Precondition precondition) {
         CuratedList collection = entity(slug);
-        tags.requireMatch(ifMatch, collection.id, collection.version, () -> find(slug));
-        collection.delete();
-        outbox.removed(ContentKind.COLLECTION, ContentAction.DELETED, collection, collection.slug);
+        writes.require(precondition, collection, () -> view(collection));
+        writes.delete(ContentKind.COLLECTION, collection);
     }
 
-    /** The collection as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private CollectionView written(CuratedList collection, ContentAction action) {
-        CuratedList.flush();
-        handedOut.of(collection.id, collection.version);
-        announce(collection, action);
-        return find(collection.slug);
+    /** The collection as written; its event carries what the collections list shows of it (its items change with the stories in them, which have their own events). */
+    private Versioned<CollectionView> written(CuratedList collection, ContentAction action) {
+        return writes.written(ContentKind.COLLECTION, action, collection, () -> view(collection), CollectionSummary.of(collection));
     }
 
-    /** What the collections list shows of it (its items change with the stories in them, which have their own events). */
-    private void announce(CuratedList collection, ContentAction action) {
-        outbox.upserted(ContentKind.COLLECTION, action, collection, collection.slug, CollectionSummary.of(collection));
+    private static CuratedList newCollection(UUID id) {
+        CuratedList collection = new CuratedList();
+        collection.id = id;
+        return collection;
     }
 
     private static void apply(CuratedList collection, CollectionInput input) {
@@ -120,12 +106,12 @@ public class CollectionService {
 
     private static CollectionItem item(CollectionInput.Item input, String at) {
         if ((input.article() == null) == (input.promo() == null)) {
-            throw ProblemException.unprocessable(at, "an item is either an article or a promo");
+            throw new Invalid(at, "an item is either an article or a promo");
         }
         if (input.article() != null) {
             Article article = Article.find("slug", input.article()).firstResult();
             if (article == null) {
-                throw ProblemException.unprocessable(at + ".article", "no article has the slug '" + input.article() + "'");
+                throw new Invalid(at + ".article", "no article has the slug '" + input.article() + "'");
             }
             return CollectionItem.article(article, input.attribution());
         }
@@ -133,7 +119,7 @@ public class CollectionService {
         if (input.promo().imageId() != null) {
             image = Image.findById(input.promo().imageId());
             if (image == null) {
-                throw ProblemException.unprocessable(at + ".promo.imageId", "no image has this id");
+                throw new Invalid(at + ".promo.imageId", "no image has this id");
             }
         }
         return CollectionItem.promo(input.promo().title(), input.promo().summary(), input.promo().url(), image,
@@ -141,11 +127,7 @@ public class CollectionService {
     }
 
     private static CuratedList entity(String slug) {
-        CuratedList collection = CuratedList.find("slug", slug).firstResult();
-        if (collection == null) {
-            throw ProblemException.notFound("collection", slug);
-        }
-        return collection;
+        return ContentWrites.required(CuratedList.<CuratedList>find("slug", slug).firstResult(), ContentKind.COLLECTION, slug);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,21 +137,23 @@ public class CollectionService {
                 .map(CollectionSummary::of);
     }
 
-    /** An editor's read: the collection with its version handed out as the ETag; 404 to anyone else. */
+    /** An editor's read: the collection with its version; not found to anyone else. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CollectionView preview(String slug, SecurityIdentity caller) {
+    public Versioned<CollectionView> preview(String slug, Actor caller) {
         CuratedList collection = entity(slug);
-        if (!caller.hasRole(Role.EDITOR_NAME)) {
-            throw ProblemException.notFound("collection", slug);
+        if (!caller.editor()) {
+            throw new NotFound("collection", slug);
         }
-        handedOut.of(collection.id, collection.version);
-        return find(slug);
+        return ContentWrites.current(collection, view(collection));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionView find(String slug) {
+        return view(entity(slug));
     }
 
     /** The collection with its items; article items whose story is not published are left out. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CollectionView find(String slug) {
-        CuratedList collection = entity(slug);
+    private CollectionView view(CuratedList collection) {
         List<UUID> articleIds = collection.items.stream()
                 .filter(i -> i.article != null).map(i -> i.article.id).toList();
         Map<UUID, ArticleSummary> stories = summaries.published(articleIds);

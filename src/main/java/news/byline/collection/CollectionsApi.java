@@ -17,13 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.cache.ListKey;
 import news.byline.key.Role;
-import news.byline.web.ApiDocumentation;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
-import news.byline.web.PageParams;
-import news.byline.web.PreviewParam;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.PreviewParam;
+import news.byline.web.json.MergePatch;
+import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -36,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link CollectionResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/collections")
@@ -77,7 +77,7 @@ public interface CollectionsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "replaceCollection", summary = "Replace or reorder a collection", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    CollectionView replace(
+    RestResponse<CollectionView> replace(
             @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The whole collection, items in their new order.", required = true,
@@ -90,7 +90,7 @@ public interface CollectionsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "patchCollection", summary = "Change part of a collection", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    CollectionView patch(
+    RestResponse<CollectionView> patch(
             @PathParam("slug") @Parameter(description = "Collection slug.", example = "top-stories") String slug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,

@@ -1,17 +1,12 @@
 package news.byline.collection;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +16,7 @@ import java.util.stream.Collectors;
 import news.byline.cache.Change;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
+import news.byline.content.ContentEntity;
 
 /**
  * A curated, ordered list: Top Stories, Features, Elsewhere on the BBC. The API calls it a collection; the
@@ -29,9 +24,7 @@ import news.byline.cache.Purgeable;
  */
 @Entity
 @Table(name = "collection")
-public class CuratedList extends PanacheEntityBase implements Purgeable {
-    @Id
-    public UUID id;
+public class CuratedList extends ContentEntity {
     public String slug;
     public String title;
     public String description;
@@ -41,10 +34,6 @@ public class CuratedList extends PanacheEntityBase implements Purgeable {
     @CollectionTable(name = "collection_item", joinColumns = @JoinColumn(name = "collection_id"))
     @OrderColumn(name = "position")
     public List<CollectionItem> items = new ArrayList<>();
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /** Promo pictures the items stopped showing in this transaction: the collection may have made them public. */
     @Transient
@@ -59,8 +48,8 @@ public class CuratedList extends PanacheEntityBase implements Purgeable {
     }
 
     @Override
-    public UUID purgeId() {
-        return id;
+    public String handle() {
+        return slug;
     }
 
     /** The collection and the list of collections; promo pictures it no longer shows (all of them, once it is gone). */

@@ -67,13 +67,30 @@ public interface BylineConfig {
     /** Image uploads and renditions. */
     Images images();
 
+    interface Images {
+        /** Where originals and cached renditions are kept. Env: BYLINE_IMAGES_DIRECTORY. */
+        @WithDefault("data/images")
+        String directory();
+
+        /** Largest upload accepted, in bytes (413 above). Env: BYLINE_IMAGES_MAX_BYTES. */
+        @WithDefault("20971520")
+        long maxBytes();
+
+        /**
+         * Most pixels an uploaded image may declare (read from its header, before anything decodes it): a small
+         * file can declare a huge canvas that would take gigabytes to scale. Env: BYLINE_IMAGES_MAX_PIXELS.
+         */
+        @WithDefault("50000000")
+        long maxPixels();
+    }
+
     /** The outbox of content events and its change feed. */
     Events events();
 
     interface Events {
-        /** How often an instance gives positions to committed events that a crash left without (a scheduler interval). Env: BYLINE_EVENTS_SEQUENCE_INTERVAL. */
+        /** How often an instance gives positions to committed events that a crash left without. Env: BYLINE_EVENTS_SEQUENCE_INTERVAL. */
         @WithDefault("1s")
-        String sequenceInterval();
+        Duration sequenceInterval();
 
         /**
          * How long events are kept for the change feed; older ones are pruned (hourly), except those an endpoint
@@ -86,26 +103,11 @@ public interface BylineConfig {
     /** Delivery of content events to registered webhook endpoints. */
     Webhooks webhooks();
 
-    /** Purging a CDN by surrogate key as content changes. */
-    Cdn cdn();
-
-    interface Cdn {
-        /** none, fastly (surrogate-key purge) or cloudflare (cache-tag purge). Env: BYLINE_CDN_PROVIDER. */
-        @WithDefault("none")
-        String provider();
-
-        /** The CDN's API address; unset: https://api.fastly.com or https://api.cloudflare.com/client/v4. Env: BYLINE_CDN_API_URL. */
-        Optional<String> apiUrl();
-
-        /** The Fastly service id, or the Cloudflare zone id. Env: BYLINE_CDN_SERVICE. */
-        Optional<String> service();
-
-        /** The API token (Fastly-Key, or a Cloudflare bearer token with cache purge rights). Env: BYLINE_CDN_TOKEN. */
-        Optional<String> token();
-    }
-
     interface Webhooks {
-        /** How often each instance looks for endpoints with events to deliver (a scheduler interval, or off). Env: BYLINE_WEBHOOKS_DISPATCH_INTERVAL. */
+        /**
+         * How often each instance looks for endpoints with events to deliver, or off (for tests): a scheduler
+         * expression, so a text, since a Duration cannot say off. Env: BYLINE_WEBHOOKS_DISPATCH_INTERVAL.
+         */
         @WithDefault("1s")
         String dispatchInterval();
 
@@ -137,14 +139,41 @@ public interface BylineConfig {
         boolean allowPrivateTargets();
     }
 
+    /** Purging a CDN by surrogate key as content changes. */
+    Cdn cdn();
+
+    interface Cdn {
+        /** none, fastly (surrogate-key purge) or cloudflare (cache-tag purge). Env: BYLINE_CDN_PROVIDER. */
+        @WithDefault("none")
+        CdnProvider provider();
+
+        /** The CDN's API address; unset: https://api.fastly.com or https://api.cloudflare.com/client/v4. Env: BYLINE_CDN_API_URL. */
+        Optional<String> apiUrl();
+
+        /** The Fastly service id, or the Cloudflare zone id. Env: BYLINE_CDN_SERVICE. */
+        Optional<String> service();
+
+        /** The API token (Fastly-Key, or a Cloudflare bearer token with cache purge rights). Env: BYLINE_CDN_TOKEN. */
+        Optional<String> token();
+    }
+
     Views views();
+
+    interface Views {
+        /**
+         * How often beacon views counted in memory are written, or off (tests write them themselves): a scheduler
+         * expression, so a text, since a Duration cannot say off. Env: BYLINE_VIEWS_FLUSH_INTERVAL.
+         */
+        @WithDefault("5s")
+        String flushInterval();
+    }
 
     Schedule schedule();
 
     interface Schedule {
-        /** How often each instance looks for scheduled articles that are due (a Quarkus scheduler interval). Env: BYLINE_SCHEDULE_CHECK_INTERVAL. */
+        /** How often each instance looks for scheduled articles that are due. Env: BYLINE_SCHEDULE_CHECK_INTERVAL. */
         @WithDefault("30s")
-        String checkInterval();
+        Duration checkInterval();
     }
 
     /** Requests a client may make, per instance (0: no limit). */
@@ -196,26 +225,4 @@ public interface BylineConfig {
         long articles();
     }
 
-    interface Views {
-        /** How often beacon views counted in memory are written (a Quarkus scheduler interval such as 5s, or off). */
-        @WithDefault("5s")
-        String flushInterval();
-    }
-
-    interface Images {
-        /** Where originals and cached renditions are kept. Env: BYLINE_IMAGES_DIRECTORY. */
-        @WithDefault("data/images")
-        String directory();
-
-        /** Largest upload accepted, in bytes (413 above). Env: BYLINE_IMAGES_MAX_BYTES. */
-        @WithDefault("20971520")
-        long maxBytes();
-
-        /**
-         * Most pixels an uploaded image may declare (read from its header, before anything decodes it): a small
-         * file can declare a huge canvas that would take gigabytes to scale. Env: BYLINE_IMAGES_MAX_PIXELS.
-         */
-        @WithDefault("50000000")
-        long maxPixels();
-    }
 }

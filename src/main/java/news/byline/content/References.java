@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import news.byline.web.ProblemException;
+import news.byline.domain.Conflict;
 
 /** Who points at an entity: refuses (409) to delete what something still points at, naming the first few that do. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class References {
             }
         }
         if (!users.isEmpty()) {
-            throw ProblemException.conflict(what + " is still used by " + String.join(", ", users)
+            throw new Conflict(what + " is still used by " + String.join(", ", users)
                     + "; remove those references first");
         }
     }

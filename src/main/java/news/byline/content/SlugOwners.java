@@ -3,8 +3,8 @@ package news.byline.content;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
 import java.util.UUID;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
+import news.byline.domain.Conflict;
+import news.byline.domain.Invalid;
 
 /** Slug uniqueness across writes of any resource: 409 naming the holder when another item has it. */
 public final class SlugOwners {
@@ -13,7 +13,7 @@ public final class SlugOwners {
 
     private static void requireFree(Class<?> entity, String kind, String slug, UUID self) {
         if (isTaken(entity, slug, self)) { // the holder is not named: it may be a draft the caller may not see
-            throw ProblemException.conflict("Slug '" + slug + "' is already used by another " + kind);
+            throw new Conflict("Slug '" + slug + "' is already used by another " + kind);
         }
     }
 
@@ -28,7 +28,7 @@ public final class SlugOwners {
         }
         String base = Slugs.from(name);
         if (base.isEmpty()) {
-            throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
+            throw new Invalid("slug", "cannot be made from this name; send one");
         }
         String slug = base;
         for (int n = 2; isTaken(entity, slug, self); n++) {

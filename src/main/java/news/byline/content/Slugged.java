@@ -1,14 +1,12 @@
 package news.byline.content;
 
-import java.util.UUID;
-
 /** Content addressed by id or by a unique, readable slug. */
-public interface Slugged {
-
-    UUID id();
+public interface Slugged extends Editable {
 
     String slug();
 
-    /** The optimistic-lock version: what If-Match is checked against, whatever the view shows of other content. */
-    long version();
+    @Override
+    default String handle() {
+        return slug();
+    }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /** Reads the change feed: events in position order after a token, two statements whatever the page size. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ChangeFeed {
+class ChangeFeed {
     private final EntityManager entityManager;
 
     public ChangeFeed(EntityManager entityManager) {

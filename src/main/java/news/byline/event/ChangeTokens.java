@@ -1,6 +1,6 @@
 package news.byline.event;
 
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /** Change-feed positions as tokens: "c-" and the position, so that a client need not know what it is. */
 public final class ChangeTokens {

@@ -7,13 +7,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.cache.ListKey;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link ChangesResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/changes")

@@ -1,7 +1,7 @@
 package news.byline.event;
 
 import jakarta.ws.rs.core.UriInfo;
-import news.byline.web.QueryParams;
+import news.byline.web.paging.QueryParams;
 
 public class ChangesResource implements ChangesApi {
     private final ChangeFeed feed;

@@ -1,6 +1,6 @@
 package news.byline.event;
 
 /** Fired with each outbox write; observed after the transaction commits, to sequence what it wrote. */
-public enum EventsWritten {
+enum EventsWritten {
     INSTANCE
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The syndication formats Byline writes, with their media types. */
-public enum FeedFormat {
+enum FeedFormat {
     RSS("application/rss+xml"), ATOM("application/atom+xml"), JSON("application/feed+json");
 
     public final String mediaType;

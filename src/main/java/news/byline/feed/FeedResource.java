@@ -2,7 +2,7 @@ package news.byline.feed;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
-import news.byline.web.ProblemException;
+import news.byline.domain.NotFound;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class FeedResource implements FeedsApi {
@@ -15,7 +15,7 @@ public class FeedResource implements FeedsApi {
     @Override
     public RestResponse<String> feed(String format, String section, String topic, String author, UriInfo uri) {
         FeedFormat feedFormat = FeedFormat.byName(format)
-                .orElseThrow(() -> ProblemException.notFound("feed format", format));
+                .orElseThrow(() -> new NotFound("feed format", format));
         FeedService.Feed feed = feeds.feed(feedFormat, section, topic, author, uri.getRequestUri().toString());
         RestResponse.ResponseBuilder<String> response = RestResponse.ResponseBuilder.ok(feed.body(), feedFormat.mediaType + ";charset=UTF-8");
         if (feed.lastModified() != null) {

@@ -23,19 +23,20 @@ import java.util.Objects;
 import news.byline.article.ArticleFilter;
 import news.byline.article.ArticleService;
 import news.byline.article.ArticleSummary;
+import news.byline.author.Author;
 import news.byline.author.AuthorService;
 import news.byline.author.AuthorView;
 import news.byline.config.BylineConfig;
+import news.byline.domain.TextRules;
 import news.byline.section.Section;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicService;
 import news.byline.topic.TopicView;
-import news.byline.web.TextRules;
 
 /** The latest published stories as RSS 2.0 and Atom 1.0 (written by Rome) or JSON Feed 1.1 (by Jackson). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class FeedService {
+class FeedService {
     static final int ITEMS = 50;
 
     private final ArticleService articles;

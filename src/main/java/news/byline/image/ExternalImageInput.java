@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import news.byline.web.Slugs;
+import news.byline.content.Slugs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An image hosted elsewhere (a picture agency, a CDN), registered by its address and size. */
@@ -33,7 +33,7 @@ public record ExternalImageInput(
                 image.credit, image.copyrightHolder, image.markedPublic);
     }
 
-    ImageMetadataInput metadata() {
+    public ImageMetadataInput metadata() {
         return new ImageMetadataInput(slug, alt, caption, credit, copyrightHolder, markedPublic);
     }
 }

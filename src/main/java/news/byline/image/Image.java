@@ -1,23 +1,17 @@
 package news.byline.image;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 import news.byline.cache.Change;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
+import news.byline.content.ContentEntity;
 
 /** A picture in the library, with the defaults that apply wherever it is used. */
 @Entity
-public class Image extends PanacheEntityBase implements Purgeable {
-    @Id
-    public UUID id;
+public class Image extends ContentEntity {
     public String slug;
     public String url;
     public int width;
@@ -40,14 +34,10 @@ public class Image extends PanacheEntityBase implements Purgeable {
     public boolean markedPublic;
     @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     @Override
-    public UUID purgeId() {
-        return id;
+    public String handle() {
+        return slug;
     }
 
     /** The image and the lists of images; content that stops showing it may have been what made it public. */

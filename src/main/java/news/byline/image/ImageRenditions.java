@@ -32,8 +32,10 @@ import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 import news.byline.config.BylineConfig;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
 import news.byline.image.storage.ImageStorage;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /**
  * Scaled versions of uploaded images, made once on first request (Thumbnailator) and then served from
@@ -44,7 +46,7 @@ import news.byline.web.ProblemException;
  * while instead of decoding the same broken file on every request.
  */
 @ApplicationScoped
-public class ImageRenditions {
+class ImageRenditions {
     public static final List<Integer> WIDTHS = List.of(160, 240, 320, 480, 640, 800, 976, 1280, 1600, 2048);
 
     private static final Duration FAILURE_MEMORY = Duration.ofMinutes(10);
@@ -69,7 +71,7 @@ public class ImageRenditions {
     /** The original (streamed) when no width or format is asked for; otherwise the rendition, made if need be. */
     public Rendition render(Image image, Integer width, String format) throws IOException {
         if (image.storageKey == null) {
-            throw ProblemException.notFound("stored file of image", image.id.toString());
+            throw new NotFound("stored file of image", image.id.toString());
         }
         if (width != null && !WIDTHS.contains(width)) {
             throw ProblemException.invalidParameter("width", "must be one of " + WIDTHS);
@@ -82,7 +84,7 @@ public class ImageRenditions {
             return new Rendition(null, stored, original.mediaType);
         }
         if ((long) image.width * image.height > maxPixels) { // stored before the limit, or the limit was lowered
-            throw ProblemException.unprocessable("width", "the original has " + image.width + "×" + image.height
+            throw new Invalid("width", "the original has " + image.width + "×" + image.height
                     + " pixels, more than may be decoded; only the original is served");
         }
         int targetWidth = width == null ? image.width : Math.min(width, image.width); // never upscaled
@@ -98,7 +100,7 @@ public class ImageRenditions {
     private byte[] once(String key, Supplier<byte[]> make) {
         String failed = failures.getIfPresent(key);
         if (failed != null) {
-            throw ProblemException.unprocessable("width", failed);
+            throw new Invalid("width", failed);
         }
         CompletableFuture<byte[]> mine = new CompletableFuture<>();
         CompletableFuture<byte[]> running = inFlight.putIfAbsent(key, mine);
@@ -129,7 +131,7 @@ public class ImageRenditions {
         } catch (IOException | RuntimeException broken) {
             String why = "the stored original cannot be decoded (" + broken.getClass().getSimpleName() + ")";
             failures.put(key, why);
-            throw ProblemException.unprocessable("width", why);
+            throw new Invalid("width", why);
         }
         try {
             storage.write(key, scaled);

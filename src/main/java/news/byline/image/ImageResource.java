@@ -7,10 +7,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import news.byline.domain.Versioned;
+import news.byline.key.Callers;
 import news.byline.key.Role;
-import news.byline.web.ConditionalGetFilter;
-import news.byline.web.IfMatch;
-import news.byline.web.QueryParams;
+import news.byline.web.conditional.EntityTags;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.json.MergePatch;
+import news.byline.web.paging.QueryParams;
+import news.byline.web.pipeline.ConditionalGetFilter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class ImageResource implements ImagesApi {
@@ -24,15 +29,19 @@ public class ImageResource implements ImagesApi {
 
     private final ImageService images;
     private final SecurityIdentity identity;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
-    public ImageResource(ImageService images, SecurityIdentity identity) {
+    public ImageResource(ImageService images, SecurityIdentity identity, EntityTags tags, MergePatch mergePatch) {
         this.images = images;
         this.identity = identity;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
     }
 
     @Override
     public RestResponse<ImageView> get(String id) {
-        ImageService.Visible<ImageView> image = images.find(id, identity);
+        ImageService.Visible<ImageView> image = images.find(id, Callers.of(identity));
         RestResponse.ResponseBuilder<ImageView> response = RestResponse.ResponseBuilder.ok(image.content());
         if (!image.isPublic()) {
             response.header("Cache-Control", PRIVATE_CACHE_CONTROL);
@@ -43,11 +52,14 @@ public class ImageResource implements ImagesApi {
     @Override
     public Response file(String id, String width, String format) throws IOException {
         Integer pixels = width == null ? null : QueryParams.intInRange("width", width, 0, 1, 100_000);
-        ImageService.Visible<ImageRenditions.Rendition> file = images.file(id, pixels, format, identity);
+        ImageService.Visible<ImageRenditions.Rendition> file = images.file(id, pixels, format, Callers.of(identity));
         ImageRenditions.Rendition rendition = file.content();
         // The entity's type decides how it is written (bytes, or a stream for the original): a plain Response.
         Response.ResponseBuilder response = Response.ok(
                 rendition.bytes() != null ? rendition.bytes() : rendition.original(), rendition.mediaType());
+        if (file.streamedVersion() != null) {
+            response.header(HttpHeaders.ETAG, EntityTags.of(file.streamedVersion()));
+        }
         return response.header(HttpHeaders.CACHE_CONTROL, file.isPublic() ? FILE_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
                 .header(ConditionalGetFilter.SURROGATE_KEY, file.imageId().toString()).build();
     }
@@ -55,35 +67,33 @@ public class ImageResource implements ImagesApi {
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ImageView> register(ExternalImageInput input, UriInfo uri) {
-        ImageView created = images.register(input, identity);
-        return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<ImageView> created = images.register(input, Callers.of(identity));
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.value().id().toString()).build(), created);
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ImageView> upload(ImageUploadForm form, UriInfo uri) throws IOException {
-        ImageView created = images.upload(form.file.uploadedFile(), form.metadata(), identity);
-        return RestResponse.ResponseBuilder.<ImageView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<ImageView> created = images.upload(form.file.uploadedFile(), form.metadata(), Callers.of(identity));
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.value().id().toString()).build(), created);
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ImageView replace(String id, IfMatch ifMatch, ImageMetadataInput input) {
-        return images.replace(id, ifMatch.value, input);
+    public RestResponse<ImageView> replace(String id, IfMatch ifMatch, ImageMetadataInput input) {
+        return VersionedResponses.ok(images.replace(id, tags.precondition(ifMatch), input));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ImageView patch(String id, IfMatch ifMatch, String patch) throws JsonProcessingException {
-        return images.patch(id, ifMatch.value, patch);
+    public RestResponse<ImageView> patch(String id, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return VersionedResponses.ok(images.patch(id, tags.precondition(ifMatch), mergePatch.changes(patch, ImageMetadataInput.class)));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<Void> delete(String id, IfMatch ifMatch) throws IOException {
-        images.delete(id, ifMatch.value);
+        images.delete(id, tags.precondition(ifMatch));
         return RestResponse.noContent();
     }
 }

@@ -2,8 +2,6 @@ package news.byline.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -16,58 +14,58 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
+import news.byline.content.ContentWrites;
 import news.byline.content.References;
 import news.byline.content.SlugOwners;
+import news.byline.content.Slugs;
+import news.byline.domain.Actor;
+import news.byline.domain.Changes;
+import news.byline.domain.Forbidden;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
+import news.byline.domain.Precondition;
+import news.byline.domain.TooLarge;
+import news.byline.domain.UnsupportedImage;
+import news.byline.domain.Version;
+import news.byline.domain.Versioned;
 import news.byline.event.ContentAction;
 import news.byline.event.ContentKind;
 import news.byline.event.Outbox;
 import news.byline.image.storage.ImageStorage;
-import news.byline.key.Role;
-import news.byline.web.EntityTags;
-import news.byline.web.HandedOutVersion;
-import news.byline.web.IdOrSlug;
-import news.byline.web.MergePatch;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
 public class ImageService {
     private final ImageStorage storage;
     private final ImageRenditions renditions;
-    private final EntityTags tags;
-    private final MergePatch mergePatch;
     private final BylineConfig config;
     private final References references;
     private final Event<StoredFileGone> storedFileGone;
+    private final ContentWrites writes;
     private final Outbox outbox;
-    private final HandedOutVersion handedOut;
 
-    public ImageService(ImageStorage storage, ImageRenditions renditions, EntityTags tags, MergePatch mergePatch,
-                        BylineConfig config, References references, Event<StoredFileGone> storedFileGone, Outbox outbox,
-                        HandedOutVersion handedOut) {
-        this.outbox = outbox;
-        this.handedOut = handedOut;
+    public ImageService(ImageStorage storage, ImageRenditions renditions, BylineConfig config, References references,
+                        Event<StoredFileGone> storedFileGone, ContentWrites writes, Outbox outbox) {
         this.storage = storage;
         this.renditions = renditions;
-        this.tags = tags;
-        this.mergePatch = mergePatch;
         this.config = config;
         this.references = references;
         this.storedFileGone = storedFileGone;
+        this.writes = writes;
+        this.outbox = outbox;
     }
 
     /** The image's metadata, for anyone when it is public, for key holders only otherwise (404 to the rest). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Visible<ImageView> find(String id, SecurityIdentity caller) {
+    public Visible<ImageView> find(String id, Actor caller) {
         Image image = entity(id);
-        return new Visible<>(ImageView.of(image), image.id, requireVisible(image, caller, id));
+        return new Visible<>(ImageView.of(image), image.id, requireVisible(image, caller, id), null);
     }
 
     /** Registers an image hosted elsewhere. */
-    public ImageView register(ExternalImageInput input, SecurityIdentity caller) {
+    public Versioned<ImageView> register(ExternalImageInput input, Actor caller) {
         requireMayMark(input.metadata(), caller);
-        Image image = newImage();
+        Image image = newImage(UUID.randomUUID());
         image.url = input.url();
         image.width = input.width();
         image.height = input.height();
@@ -79,18 +77,11 @@ public class ImageService {
 
     /** Import: updates the image with this id or slug, or registers it (with this id when given). True when created. */
     public boolean upsert(UUID id, ExternalImageInput input) {
-        Image image = id != null ? Image.findById(id) : null;
-        if (image == null) {
-            image = Image.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.alt())).firstResult();
-        }
-        boolean created = image == null;
+        var target = writes.importTarget(Image.class, id,
+                () -> writes.bySlug(Image.class, input.slug() != null ? input.slug() : Slugs.from(input.alt())), ImageService::newImage);
+        Image image = target.entity();
+        boolean created = target.created();
         boolean wasPublic = !created && isPublic(image);
-        if (created) {
-            image = newImage();
-            if (id != null) {
-                image.id = id;
-            }
-        }
         if (image.storageKey == null) { // a stored file keeps its own address and size
             image.url = input.url();
             image.width = input.width();
@@ -110,19 +101,25 @@ public class ImageService {
      * and locks) and removed again if the image cannot be saved, so nothing is left half-done.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ImageView upload(Path file, ImageMetadataInput metadata, SecurityIdentity caller) throws IOException {
+    public Versioned<ImageView> upload(Path file, ImageMetadataInput metadata, Actor caller) throws IOException {
+        return upload(UUID.randomUUID(), file, metadata, caller);
+    }
+
+    /** An upload under a chosen id: the sample content's pictures, which its stories refer to by id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Versioned<ImageView> upload(UUID id, Path file, ImageMetadataInput metadata, Actor caller) throws IOException {
         requireMayMark(metadata, caller);
         if (Files.size(file) > config.images().maxBytes()) {
-            throw ProblemException.tooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
+            throw new TooLarge("Images may be at most " + config.images().maxBytes() + " bytes");
         }
         byte[] bytes = Files.readAllBytes(file);
-        ImageFormat.Detected detected = ImageFormat.detect(bytes).orElseThrow(() -> new ProblemException(415,
-                "/problems/unsupported-image", "Unsupported image", "The file is not a JPEG, PNG, WebP or GIF image", null));
+        ImageFormat.Detected detected = ImageFormat.detect(bytes).orElseThrow(() ->
+                new UnsupportedImage("The file is not a JPEG, PNG, WebP or GIF image"));
         if ((long) detected.width() * detected.height() > config.images().maxPixels()) {
-            throw ProblemException.unprocessable("file", "declares " + detected.width() + "×" + detected.height()
+            throw new Invalid("file", "declares " + detected.width() + "×" + detected.height()
                     + " pixels; an image may have at most " + config.images().maxPixels() / 1_000_000 + " megapixels");
         }
-        Image image = newImage();
+        Image image = newImage(id);
         image.storageKey = "originals/" + image.id + "." + detected.format().extension;
         image.mediaType = detected.format().mediaType;
         image.byteSize = (long) bytes.length;
@@ -143,23 +140,24 @@ public class ImageService {
         }
     }
 
-    public ImageView replace(String id, String ifMatch, ImageMetadataInput input) {
+    public Versioned<ImageView> replace(String id, Precondition precondition, ImageMetadataInput input) {
         Image image = entity(id);
-        tags.requireMatch(ifMatch, image.id, image.version, () -> ImageView.of(image));
+        writes.require(precondition, image, () -> ImageView.of(image));
         boolean wasPublic = isPublic(image);
         apply(image, input);
-        Image.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+        writes.flush(); // a concurrent change surfaces here (stale version)
         announce(image, ContentAction.UPDATED, wasPublic);
         return written(image);
     }
 
-    public ImageView patch(String id, String ifMatch, String patch) throws JsonProcessingException {
-        return replace(id, ifMatch, mergePatch.apply(ImageMetadataInput.of(entity(id)), patch, ImageMetadataInput.class));
+    public Versioned<ImageView> patch(String id, Precondition precondition, Changes<ImageMetadataInput> changes)
+            throws JsonProcessingException {
+        return replace(id, precondition, changes.applyTo(ImageMetadataInput.of(entity(id))));
     }
 
-    public void delete(String id, String ifMatch) throws IOException {
+    public void delete(String id, Precondition precondition) {
         Image image = entity(id);
-        tags.requireMatch(ifMatch, image.id, image.version, () -> ImageView.of(image));
+        writes.require(precondition, image, () -> ImageView.of(image));
         references.requireNone(Image.class, image.id, "Image " + image.id);
         image.delete();
         if (image.markedPublic) { // unused (checked above), so public only if marked: others were never announced
@@ -177,15 +175,14 @@ public class ImageService {
      */
     private void announce(Image image, ContentAction action, boolean wasPublic) {
         if (isPublic(image)) {
-            outbox.upserted(ContentKind.IMAGE, action, image, image.slug, ImageView.of(image));
+            writes.announce(ContentKind.IMAGE, action, image, ImageView.of(image));
         } else if (wasPublic) {
             outbox.removed(ContentKind.IMAGE, ContentAction.UNPUBLISHED, image, image.slug);
         }
     }
 
-    private ImageView written(Image image) {
-        handedOut.of(image.id, image.version);
-        return ImageView.of(image);
+    private static Versioned<ImageView> written(Image image) {
+        return ContentWrites.current(image, ImageView.of(image));
     }
 
     private boolean isPublic(Image image) {
@@ -206,53 +203,49 @@ public class ImageService {
 
     /** The original or a rendition, under the same rule as {@link #find}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Visible<ImageRenditions.Rendition> file(String id, Integer width, String format, SecurityIdentity caller)
+    public Visible<ImageRenditions.Rendition> file(String id, Integer width, String format, Actor caller)
             throws IOException {
         Image image = entity(id);
         boolean isPublic = requireVisible(image, caller, id);
         ImageRenditions.Rendition rendition = renditions.render(image, width, format);
-        if (rendition.original() != null) {
-            handedOut.ofStored(image.storageKey); // streamed: tagged by what it is, not by bytes read
-        }
-        return new Visible<>(rendition, image.id, isPublic);
+        // The original is streamed: tagged by what it is, not by bytes read.
+        Version stored = rendition.original() != null ? Version.stored(image.storageKey) : null;
+        return new Visible<>(rendition, image.id, isPublic, stored);
     }
 
-    /** What is shown of the image with this id, and whether anyone may see it (or only the key holder asking). */
-    public record Visible<T>(T content, UUID imageId, boolean isPublic) {
+    /**
+     * What is shown of the image with this id, whether anyone may see it (or only the key holder asking), and
+     * the version of bytes that are streamed rather than held (null otherwise).
+     */
+    public record Visible<T>(T content, UUID imageId, boolean isPublic, Version streamedVersion) {
     }
 
     /**
      * An image is public once published content uses it or an editor marked it so: an embargoed story's
      * pictures stay with the newsroom. Others answer 404 without a key, as a draft does.
      */
-    private boolean requireVisible(Image image, SecurityIdentity caller, String id) {
+    private boolean requireVisible(Image image, Actor caller, String id) {
         boolean isPublic = isPublic(image);
         if (!isPublic && caller.isAnonymous()) {
-            throw ProblemException.notFound("image", id);
+            throw new NotFound("image", id);
         }
         return isPublic;
     }
 
-    private static void requireMayMark(ImageMetadataInput metadata, SecurityIdentity caller) {
-        if (Boolean.TRUE.equals(metadata.markedPublic()) && !caller.hasRole(Role.EDITOR_NAME)) {
-            throw new ForbiddenException("Only editors may mark an image public");
+    private static void requireMayMark(ImageMetadataInput metadata, Actor caller) {
+        if (Boolean.TRUE.equals(metadata.markedPublic()) && !caller.editor()) {
+            throw new Forbidden("Only editors may mark an image public");
         }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Image entity(String id) {
-        Image image = IdOrSlug.asUuid(id)
-                .map(uuid -> Image.<Image>findById(uuid))
-                .orElseGet(() -> Image.find("slug", id).firstResult());
-        if (image == null) {
-            throw ProblemException.notFound("image", id);
-        }
-        return image;
+        return writes.byIdOrSlug(Image.class, ContentKind.IMAGE, id);
     }
 
-    private static Image newImage() {
+    private static Image newImage(UUID id) {
         Image image = new Image();
-        image.id = UUID.randomUUID();
+        image.id = id;
         image.createdAt = Instant.now();
         return image;
     }

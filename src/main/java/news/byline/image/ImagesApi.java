@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import news.byline.key.Role;
-import news.byline.web.ApiDocumentation;
-import news.byline.web.IfMatch;
-import news.byline.web.MergePatch;
-import news.byline.web.Problem;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.json.MergePatch;
+import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.problem.Problem;
+import news.byline.web.route.BodyLimit;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -36,8 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.web.route.Shows;
-import news.byline.web.route.BodyLimit;
+
 /** The HTTP contract of {@link ImageResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
@@ -109,7 +110,7 @@ public interface ImagesApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "replaceImage", summary = "Replace an image's metadata", description = "Editors and admins. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    ImageView replace(
+    RestResponse<ImageView> replace(
             @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The image's whole metadata.", required = true,
@@ -122,7 +123,7 @@ public interface ImagesApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "patchImage", summary = "Change part of an image's metadata", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    ImageView patch(
+    RestResponse<ImageView> patch(
             @PathParam("id") @Parameter(description = "Image id (or slug).", example = "niger-russia-flags") String id,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a bearer key into an identity whose roles are those the key's role grants. */
 @ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
     private final ApiKeyService keys;
 
     public ApiKeyIdentityProvider(ApiKeyService keys) {

@@ -8,13 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 
 @ApplicationScoped
 @Transactional
-public class ApiKeyService {
+class ApiKeyService {
     /** The name under which BYLINE_ADMIN_KEY is kept, so that it can be listed and revoked like any key. */
     static final String CONFIGURED_NAME = "BYLINE_ADMIN_KEY";
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -57,7 +57,7 @@ public class ApiKeyService {
     public void revoke(UUID id) {
         ApiKey key = ApiKey.findById(id);
         if (key == null) {
-            throw ProblemException.notFound("API key", id.toString());
+            throw new NotFound("API key", id.toString());
         }
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();

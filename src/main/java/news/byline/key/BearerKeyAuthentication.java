@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import news.byline.web.ProblemMappers;
+import news.byline.web.pipeline.ProblemMappers;
 
 /** Reads `Authorization: Bearer <api key>`; requests without one stay anonymous (public reads). */
 @ApplicationScoped

@@ -4,6 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
+import news.byline.web.pipeline.FilterOrder;
 import news.byline.web.route.RateClass;
 import news.byline.web.route.Routes;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,11 +23,13 @@ public class KeyBeforeContent {
         this.routes = routes;
     }
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = FilterOrder.KEY_BEFORE_CONTENT)
     public void requireKey(ContainerRequestContext request) {
+        if (!WRITES.contains(request.getMethod()) || request.getHeaderString("Authorization") != null) {
+            return;
+        }
         String path = request.getUriInfo().getPath();
-        if (WRITES.contains(request.getMethod()) && path.startsWith("/api/") && request.getHeaderString("Authorization") == null
-                && routes.rateClass(request.getMethod(), path) != RateClass.ANONYMOUS_WRITE) {
+        if (path.startsWith("/api/") && routes.rateClass(request.getMethod(), path) != RateClass.ANONYMOUS_WRITE) {
             throw new UnauthorizedException("An API key is needed for this");
         }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.byline.section.SectionService;
-import news.byline.web.ProblemException;
-import news.byline.web.QueryParams;
+import news.byline.web.paging.QueryParams;
+import news.byline.web.problem.ProblemException;
 
 public class MostReadResource implements MostReadApi {
     private static final Pattern WINDOW = Pattern.compile("^(\\d{1,3})([hd])$");

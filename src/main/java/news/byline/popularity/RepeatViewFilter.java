@@ -16,7 +16,7 @@ import java.util.UUID;
  * a table of bounded size that forgets entries as they expire: no sweep, no scan, whatever the flood.
  */
 @ApplicationScoped
-public class RepeatViewFilter {
+class RepeatViewFilter {
     static final Duration INTERVAL = Duration.ofMinutes(10);
     private static final int MAX_ENTRIES = 500_000;
 

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import news.byline.web.Problem;
+import news.byline.web.problem.Problem;
+import news.byline.web.route.Budget;
+import news.byline.web.route.RateClass;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.web.route.Budget;
-import news.byline.web.route.RateClass;
 
 /** The HTTP contract of {@link ViewBeaconResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/articles/{idOrSlug}/views")

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * purged once the views are committed.
  */
 @ApplicationScoped
-public class ViewBuckets {
+class ViewBuckets {
 
     private final EntityManager entityManager;
     private final TransactionPurges purges;

@@ -1,6 +1,5 @@
 package news.byline.section;
 
-
 public class NavigationResource implements NavigationApi {
     private final SectionService sections;
 

@@ -1,31 +1,23 @@
 package news.byline.section;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import news.byline.cache.Change;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
+import news.byline.content.ContentEntity;
 
 /**
  * A place in the site's tree (news/world/africa). A section with an external URL is a navigation
  * destination that leaves the site (iPlayer, Sounds) and holds no articles.
  */
 @Entity
-public class Section extends PanacheEntityBase implements Purgeable {
-    @Id
-    public UUID id;
+public class Section extends ContentEntity {
     public String slug;
     public String path;
     public String name;
@@ -41,10 +33,6 @@ public class Section extends PanacheEntityBase implements Purgeable {
     /** Shown under "More" when the navigation bar runs out of room. */
     @Column(name = "in_more_menu")
     public boolean inMoreMenu;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /** The paths of this section and its ancestors, root first: news, news/world, news/world/africa. */
     public List<String> ancestorPaths() {
@@ -59,8 +47,8 @@ public class Section extends PanacheEntityBase implements Purgeable {
     }
 
     @Override
-    public UUID purgeId() {
-        return id;
+    public String handle() {
+        return path;
     }
 
     /**

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import news.byline.web.Slugs;
+import news.byline.content.Slugs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A section as an editor writes it; its path follows from the parent's path and the slug. */

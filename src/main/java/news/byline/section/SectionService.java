@@ -19,58 +19,46 @@ import news.byline.cache.DerivedData;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeOrder;
 import news.byline.cache.TransactionPurges;
-import io.quarkus.security.identity.SecurityIdentity;
 import news.byline.config.BylineConfig;
-import news.byline.content.References;
+import news.byline.content.ContentWrites;
+import news.byline.content.Slugs;
+import news.byline.domain.Actor;
+import news.byline.domain.Changes;
+import news.byline.domain.Conflict;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
+import news.byline.domain.Precondition;
+import news.byline.domain.Versioned;
 import news.byline.event.ContentAction;
 import news.byline.event.ContentKind;
-import news.byline.event.Outbox;
-import news.byline.key.Role;
-import news.byline.web.EntityTags;
-import news.byline.web.HandedOutVersion;
-import news.byline.web.MergePatch;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
 
 @ApplicationScoped
 @Transactional
 public class SectionService {
-    private final EntityTags tags;
-    private final HandedOutVersion handedOut;
-    private final MergePatch mergePatch;
-    private final References references;
-    private final Outbox outbox;
+    private final ContentWrites writes;
     private final TransactionPurges purges;
     private final String frontPage;
     private final DerivedData<UUID, List<SectionRef>> breadcrumbs = new DerivedData<>(10_000, Set.of(ListKey.SECTIONS));
 
-    public SectionService(EntityTags tags, HandedOutVersion handedOut, MergePatch mergePatch, References references,
-                          Outbox outbox, TransactionPurges purges, BylineConfig config) {
+    public SectionService(ContentWrites writes, TransactionPurges purges, BylineConfig config) {
         this.frontPage = config.frontPage();
-        this.outbox = outbox;
+        this.writes = writes;
         this.purges = purges;
-        this.tags = tags;
-        this.handedOut = handedOut;
-        this.mergePatch = mergePatch;
-        this.references = references;
     }
 
-    public SectionView create(SectionInput input) {
-        Section section = new Section();
-        section.id = UUID.randomUUID();
-        section.position = Integer.MAX_VALUE;
+    public Versioned<SectionView> create(SectionInput input) {
+        Section section = newSection(UUID.randomUUID());
         Set<UUID> alsoChanged = apply(section, input);
         return written(section, ContentAction.CREATED, alsoChanged);
     }
 
-    /** The section as written, handing out its new version tag; a concurrent change surfaces here (412). */
-    private SectionView written(Section section, ContentAction action, Set<UUID> alsoChanged) {
-        Section.flush();
-        handedOut.of(section.id, section.version);
-        announce(section, action, alsoChanged);
-        return find(section.path);
+    /** The section as written, with its new version; a concurrent change surfaces here (stale version). */
+    private Versioned<SectionView> written(Section section, ContentAction action, Set<UUID> alsoChanged) {
+        Versioned<SectionView> written = writes.written(ContentKind.SECTION, action, section, () -> find(section.path));
+        announceUpdated(alsoChanged);
+        return written;
     }
 
     /**
@@ -78,7 +66,7 @@ public class SectionService {
      * sibling's place in the navigation, a descendant's path and breadcrumb.
      */
     private void announce(Section section, ContentAction action, Set<UUID> alsoChanged) {
-        outbox.upserted(ContentKind.SECTION, action, section, section.path, view(section));
+        writes.announce(ContentKind.SECTION, action, section, view(section));
         announceUpdated(alsoChanged);
     }
 
@@ -90,51 +78,53 @@ public class SectionService {
 
     /** Import: updates the section with this id or path, or creates it (with this id when given). True when created. */
     public boolean upsert(UUID id, SectionInput input) {
-        Section section = id != null ? Section.findById(id) : null;
-        if (section == null) {
-            String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
-            section = Section.find("path", input.parentPath() == null ? slug : input.parentPath() + "/" + slug).firstResult();
-        }
-        boolean created = section == null;
-        if (created) {
-            section = new Section();
-            section.id = id != null ? id : UUID.randomUUID();
-            section.position = Integer.MAX_VALUE;
-        }
-        Set<UUID> alsoChanged = apply(section, input);
-        announce(section, created ? ContentAction.CREATED : ContentAction.UPDATED, alsoChanged);
-        return created;
+        var target = writes.importTarget(Section.class, id, () -> Section.find("path", pathOf(input)).firstResult(),
+                SectionService::newSection);
+        Set<UUID> alsoChanged = apply(target.entity(), input);
+        announce(target.entity(), target.created() ? ContentAction.CREATED : ContentAction.UPDATED, alsoChanged);
+        return target.created();
     }
 
-    public SectionView replace(String path, String ifMatch, SectionInput input) {
+    public Versioned<SectionView> replace(String path, Precondition precondition, SectionInput input) {
         Section section = byPath(path);
-        tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
+        writes.require(precondition, section, () -> view(section));
         Set<UUID> alsoChanged = apply(section, input);
         return written(section, ContentAction.UPDATED, alsoChanged);
     }
 
-    public SectionView patch(String path, String ifMatch, String patch) throws JsonProcessingException {
-        return replace(path, ifMatch, mergePatch.apply(SectionInput.of(byPath(path)), patch, SectionInput.class));
+    public Versioned<SectionView> patch(String path, Precondition precondition, Changes<SectionInput> changes)
+            throws JsonProcessingException {
+        return replace(path, precondition, changes.applyTo(SectionInput.of(byPath(path))));
     }
 
-    public void delete(String path, String ifMatch) {
+    public void delete(String path, Precondition precondition) {
         Section section = byPath(path);
-        tags.requireMatch(ifMatch, section.id, section.version, () -> find(path));
+        writes.require(precondition, section, () -> view(section));
         long children = Section.count("parent", section);
         if (children > 0) {
-            throw ProblemException.conflict("Section '" + path + "' still has " + children + " sub-section(s); move them first");
+            throw new Conflict("Section '" + path + "' still has " + children + " sub-section(s); move them first");
         }
-        references.requireNone(Section.class, section.id, "Section '" + path + "'");
         Section parent = section.parent;
-        section.delete();
-        outbox.removed(ContentKind.SECTION, ContentAction.DELETED, section, section.path);
-        Section.flush();
+        writes.delete(ContentKind.SECTION, section);
+        writes.flush();
         Set<UUID> alsoChanged = new HashSet<>();
         renumber(siblings(parent, section), null, 0, alsoChanged);
         if (parent != null) {
             alsoChanged.add(parent.id);
         }
         announceUpdated(alsoChanged);
+    }
+
+    private static Section newSection(UUID id) {
+        Section section = new Section();
+        section.id = id;
+        section.position = Integer.MAX_VALUE;
+        return section;
+    }
+
+    private static String pathOf(SectionInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
+        return input.parentPath() == null ? slug : input.parentPath() + "/" + slug;
     }
 
     /**
@@ -145,20 +135,20 @@ public class SectionService {
     private Set<UUID> apply(Section section, SectionInput input) {
         Section parent = input.parentPath() == null ? null : Section.find("path", input.parentPath()).firstResult();
         if (input.parentPath() != null && parent == null) {
-            throw ProblemException.unprocessable("parentPath", "no section has the path '" + input.parentPath() + "'");
+            throw new Invalid("parentPath", "no section has the path '" + input.parentPath() + "'");
         }
         String slug = input.slug() != null ? input.slug() : Slugs.from(input.name());
         if (slug.isEmpty()) {
-            throw ProblemException.unprocessable("slug", "cannot be made from this name; send one");
+            throw new Invalid("slug", "cannot be made from this name; send one");
         }
         String newPath = parent == null ? slug : parent.path + "/" + slug;
         String oldPath = section.path;
         if (oldPath != null && parent != null && (parent.id.equals(section.id) || parent.path.startsWith(oldPath + "/"))) {
-            throw ProblemException.unprocessable("parentPath", "a section cannot move under itself");
+            throw new Invalid("parentPath", "a section cannot move under itself");
         }
         Section holder = Section.find("path", newPath).firstResult();
         if (holder != null && !holder.id.equals(section.id)) {
-            throw ProblemException.conflict("Path '" + newPath + "' is already used by section " + holder.id);
+            throw new Conflict("Path '" + newPath + "' is already used by section " + holder.id);
         }
         Section oldParent = section.parent;
         String oldName = section.name;
@@ -247,15 +237,14 @@ public class SectionService {
         return view(byPath(path));
     }
 
-    /** An editor's read: the section with its version handed out as the ETag; 404 to anyone else. */
+    /** An editor's read: the section with its version; not found to anyone else. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SectionView preview(String path, SecurityIdentity caller) {
+    public Versioned<SectionView> preview(String path, Actor caller) {
         Section section = byPath(path);
-        if (!caller.hasRole(Role.EDITOR_NAME)) {
-            throw ProblemException.notFound("section", path);
+        if (!caller.editor()) {
+            throw new NotFound("section", path);
         }
-        handedOut.of(section.id, section.version);
-        return view(section);
+        return ContentWrites.current(section, view(section));
     }
 
     private SectionView view(Section section) {
@@ -284,7 +273,7 @@ public class SectionService {
     public Section byPath(String path) {
         Section section = Section.find("path", path).firstResult();
         if (section == null) {
-            throw ProblemException.notFound("section", path);
+            throw new NotFound("section", path);
         }
         return section;
     }

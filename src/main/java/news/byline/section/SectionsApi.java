@@ -17,13 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import news.byline.cache.ListKey;
 import news.byline.key.Role;
-import news.byline.web.ApiDocumentation;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
-import news.byline.web.PageParams;
-import news.byline.web.PreviewParam;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.PreviewParam;
+import news.byline.web.json.MergePatch;
+import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
+import news.byline.web.route.Shows;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -36,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import news.byline.cache.ListKey;
-import news.byline.web.route.Shows;
 
 /** The HTTP contract of {@link SectionResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/sections")
@@ -68,7 +68,7 @@ public interface SectionsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "replaceSection", summary = "Replace or move a section", description = "Editors and admins. A new parentPath or slug moves the whole subtree; position reorders the navigation. Send the ETag you read as If-Match to avoid overwriting someone else's change (412).")
-    SectionView replace(
+    RestResponse<SectionView> replace(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The whole section.", required = true,
@@ -81,7 +81,7 @@ public interface SectionsApi {
     @SecurityRequirement(name = ApiDocumentation.API_KEY)
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "patchSection", summary = "Change part of a section", description = "Editors and admins. A JSON Merge Patch (RFC 7386); the result is validated like a PUT.")
-    SectionView patch(
+    RestResponse<SectionView> patch(
             @PathParam("path") @Parameter(description = "Section path.", example = "news/world/africa") String path,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,

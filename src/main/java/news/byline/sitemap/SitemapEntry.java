@@ -3,5 +3,5 @@ package news.byline.sitemap;
 import java.time.Instant;
 
 /** What a sitemap needs of an article, read as a projection without loading the article. */
-public record SitemapEntry(String slug, String canonicalUrl, String headline, Instant publishedAt, Instant updatedAt) {
+record SitemapEntry(String slug, String canonicalUrl, String headline, Instant publishedAt, Instant updatedAt) {
 }

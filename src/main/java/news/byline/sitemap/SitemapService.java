@@ -14,8 +14,8 @@ import news.byline.article.Article;
 import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleUrls;
 import news.byline.config.BylineConfig;
-import news.byline.web.ProblemException;
-import news.byline.web.TextRules;
+import news.byline.domain.NotFound;
+import news.byline.domain.TextRules;
 
 /**
  * Sitemaps of published articles (sitemaps.org 0.9), written with StAX: an index, pages of at most 50,000
@@ -23,7 +23,7 @@ import news.byline.web.TextRules;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SitemapService {
+class SitemapService {
     public static final int URLS_PER_SITEMAP = 10_000;
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
@@ -53,7 +53,7 @@ public class SitemapService {
     public String articles(int page) {
         long published = Article.count("status", ArticleStatus.PUBLISHED);
         if (page < 1 || (page - 1L) * URLS_PER_SITEMAP >= Math.max(published, 1)) {
-            throw ProblemException.notFound("sitemap page", Integer.toString(page));
+            throw new NotFound("sitemap page", Integer.toString(page));
         }
         List<SitemapEntry> entries = Article.getEntityManager().createQuery(
                         "select new news.byline.sitemap.SitemapEntry(a.slug, a.canonicalUrl, a.headline, a.publishedAt, a.updatedAt)"

@@ -1,50 +1,22 @@
 package news.byline.topic;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 import news.byline.cache.Change;
 import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
-import news.byline.cache.Purgeable;
+import news.byline.content.ContentEntity;
 import news.byline.content.Slugged;
 
 /** A subject that stories are tagged with (Russia, Sahel Islamist insurgency). */
 @Entity
-public class Topic extends PanacheEntityBase implements Purgeable, Slugged {
-    @Id
-    public UUID id;
+public class Topic extends ContentEntity implements Slugged {
     public String slug;
     public String name;
     public String description;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
-
-    @Override
-    public UUID id() {
-        return id;
-    }
 
     @Override
     public String slug() {
         return slug;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public UUID purgeId() {
-        return id;
     }
 
     /** Stories show it by name; nothing links to it in a way that makes it public. */

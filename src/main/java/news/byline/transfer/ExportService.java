@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +54,9 @@ public class ExportService {
         this.assembler = assembler;
     }
 
-    public StreamingOutput export() {
-        return output -> QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).call(() -> {
+    /** Writes every entity to the stream, from one snapshot of the database. */
+    public void export(OutputStream output) {
+        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).call(() -> {
             Article.getEntityManager().unwrap(Session.class).doWork(ExportService::readOneSnapshot);
             writeAll(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
             return null;

@@ -1,7 +1,7 @@
 package news.byline.transfer;
 
 import java.util.List;
-import news.byline.web.Problem;
+import news.byline.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ImportReport", description = "What an import did: counts, every rejected line with its reason, and whether it ran to the end.",

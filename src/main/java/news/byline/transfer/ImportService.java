@@ -1,15 +1,9 @@
 package news.byline.transfer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import news.byline.article.editorial.Actor;
 import news.byline.article.editorial.ArticleEditingService;
 import news.byline.article.editorial.ArticleInput;
 import news.byline.article.editorial.ArticleState;
@@ -32,14 +22,14 @@ import news.byline.author.AuthorInput;
 import news.byline.author.AuthorService;
 import news.byline.collection.CollectionInput;
 import news.byline.collection.CollectionService;
+import news.byline.domain.Actor;
+import news.byline.domain.Invalid;
 import news.byline.image.ExternalImageInput;
 import news.byline.image.ImageService;
 import news.byline.section.SectionInput;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicInput;
 import news.byline.topic.TopicService;
-import news.byline.web.Problem;
-import news.byline.web.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,10 +43,8 @@ public class ImportService {
     static final int BATCH_SIZE = 200;
     /** One line is one JSON document: the same 2 MB a single JSON request may carry. */
     static final int MAX_LINE_CHARS = 2 * 1024 * 1024;
-    private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"([a-z]+)\"");
 
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final ImportLines lines;
     private final ImageService images;
     private final SectionService sections;
     private final TopicService topics;
@@ -64,11 +52,10 @@ public class ImportService {
     private final ArticleEditingService articles;
     private final CollectionService collections;
 
-    public ImportService(ObjectMapper json, Validator validator, ImageService images, SectionService sections,
+    public ImportService(ImportLines lines, ImageService images, SectionService sections,
                          TopicService topics, AuthorService authors, ArticleEditingService articles,
                          CollectionService collections) {
-        this.json = json;
-        this.validator = validator;
+        this.lines = lines;
         this.images = images;
         this.sections = sections;
         this.topics = topics;
@@ -89,7 +76,7 @@ public class ImportService {
                 number++;
                 if (reader.lastWasTooLong()) {
                     Line line = new Line(number, text);
-                    run.reject(line, new ImportReport.Rejection(number, kindOf(text), 413,
+                    run.reject(line, new ImportReport.Rejection(number, ImportLines.kindOf(text), 413,
                             "A line may hold at most " + MAX_LINE_CHARS + " characters", null));
                 } else if (!text.isBlank()) {
                     batch.add(new Line(number, text));
@@ -131,7 +118,7 @@ public class ImportService {
                 try {
                     run.count(QuarkusTransaction.requiringNew().call(() -> apply(line, run)));
                 } catch (RuntimeException e) {
-                    run.reject(line, rejection(line, unwrap(e)));
+                    run.reject(line, ImportLines.rejection(line.number(), line.text(), e));
                 }
             }
         }
@@ -149,7 +136,7 @@ public class ImportService {
                     try {
                         QuarkusTransaction.requiringNew().run(() -> articles.importRelated(slugsById(List.of(one))));
                     } catch (RuntimeException e) {
-                        run.reject(one.line(), rejection(one.line(), unwrap(e)));
+                        run.reject(one.line(), ImportLines.rejection(one.line().number(), one.line().text(), e));
                     }
                 }
             }
@@ -163,93 +150,34 @@ public class ImportService {
     }
 
     private Outcome apply(Line line, Run run) {
-        TransferLine parsed = read(line.text(), TransferLine.class);
+        TransferLine parsed = lines.read(line.text());
         if (parsed == null || parsed.kind() == null || parsed.data() == null || !parsed.data().isObject()) {
-            throw ProblemException.unprocessable("kind", "each line is an object with a kind and data (an object)");
+            throw new Invalid("kind", "each line is an object with a kind and data (an object)");
         }
         TransferLine.Kind kind;
         try {
             kind = TransferLine.Kind.valueOf(parsed.kind().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("kind", "must be one of image, section, topic, author, article, collection");
+            throw new Invalid("kind", "must be one of image, section, topic, author, article, collection");
         }
         return switch (kind) {
-            case IMAGE -> new Outcome(line, images.upsert(parsed.id(), valid(parsed, ExternalImageInput.class)), null);
-            case SECTION -> new Outcome(line, sections.upsert(parsed.id(), valid(parsed, SectionInput.class)), null);
-            case TOPIC -> new Outcome(line, topics.upsert(parsed.id(), valid(parsed, TopicInput.class)), null);
-            case AUTHOR -> new Outcome(line, authors.upsert(parsed.id(), valid(parsed, AuthorInput.class)), null);
-            case COLLECTION -> new Outcome(line, collections.upsert(parsed.id(), valid(parsed, CollectionInput.class)), null);
+            case IMAGE -> new Outcome(line, images.upsert(parsed.id(), lines.valid(parsed, ExternalImageInput.class)), null);
+            case SECTION -> new Outcome(line, sections.upsert(parsed.id(), lines.valid(parsed, SectionInput.class)), null);
+            case TOPIC -> new Outcome(line, topics.upsert(parsed.id(), lines.valid(parsed, TopicInput.class)), null);
+            case AUTHOR -> new Outcome(line, authors.upsert(parsed.id(), lines.valid(parsed, AuthorInput.class)), null);
+            case COLLECTION -> new Outcome(line, collections.upsert(parsed.id(), lines.valid(parsed, CollectionInput.class)), null);
             case ARTICLE -> importArticle(line, parsed, run);
         };
     }
 
     private Outcome importArticle(Line line, TransferLine parsed, Run run) {
-        ArticleInput input = valid(parsed, ArticleInput.class);
+        ArticleInput input = lines.valid(parsed, ArticleInput.class);
         ArticleState state = parsed.state() != null ? parsed.state() : new ArticleState("draft", null, null, null);
-        check(state);
+        lines.check(state);
         ArticleInput withoutRelated = input.withRelated(null);
         ArticleEditingService.Upserted upserted = articles.upsert(parsed.id(), withoutRelated, state, run.actor);
         boolean linksStories = input.related() != null && !input.related().isEmpty();
         return new Outcome(line, upserted.created(), linksStories ? new Pending(upserted.id(), line, input.related()) : null);
-    }
-
-    private <T> T valid(TransferLine line, Class<T> type) {
-        T input;
-        try {
-            input = json.treeToValue(line.data(), type);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "/problems/validation", "Validation failed",
-                    "data is not a valid " + line.kind() + ": " + e.getOriginalMessage(), null);
-        }
-        check(input);
-        return input;
-    }
-
-    private <T> void check(T input) {
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON",
-                    "The line is not valid JSON: " + e.getOriginalMessage(), null);
-        }
-    }
-
-    /** The reason a line was refused, in problem terms; anything unforeseen stops the import instead. */
-    private static ImportReport.Rejection rejection(Line line, RuntimeException e) {
-        String kind = kindOf(line.text());
-        if (e instanceof ProblemException problem) {
-            Problem p = problem.toProblem(null);
-            return new ImportReport.Rejection(line.number(), kind, p.status(), p.detail(), p.errors());
-        }
-        if (e instanceof ConstraintViolationException invalid) {
-            return new ImportReport.Rejection(line.number(), kind, 400, "The line is not valid", invalid.getConstraintViolations()
-                    .stream().map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
-        }
-        if (e instanceof PersistenceException) {
-            return new ImportReport.Rejection(line.number(), kind, 409, "Conflicts with existing content", null);
-        }
-        throw e;
-    }
-
-    private static RuntimeException unwrap(RuntimeException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof ProblemException) && !(cause instanceof ConstraintViolationException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : e;
-    }
-
-    /** The kind named by a line, even one too broken to parse, for the report. */
-    private static String kindOf(String text) {
-        Matcher matcher = KIND.matcher(text);
-        return matcher.find() ? matcher.group(1) : null;
     }
 
     private record Line(int number, String text) {

@@ -4,7 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import news.byline.article.editorial.Actor;
+import news.byline.key.Callers;
 import news.byline.key.Role;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,12 +22,13 @@ public class TransferResource implements TransferApi {
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public ImportReport importContent(InputStream ndjson) {
-        return imports.run(ndjson, Actor.of(identity));
+        return imports.run(ndjson, Callers.of(identity));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
     public RestResponse<StreamingOutput> export() {
-        return RestResponse.ResponseBuilder.ok(exports.export(), TransferApi.NDJSON).header("Cache-Control", "private, no-store").build();
+        StreamingOutput everything = exports::export;
+        return RestResponse.ResponseBuilder.ok(everything, TransferApi.NDJSON).header("Cache-Control", "private, no-store").build();
     }
 }

@@ -5,6 +5,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import news.byline.cache.ListKey;
+import news.byline.config.CdnProvider;
 
 /**
  * The purge call a CDN takes for an event's surrogate keys: Fastly's purge by surrogate key (keys in the
@@ -12,9 +14,9 @@ import java.util.stream.Collectors;
  * auth); the key "*" (a change too wide to name) purges everything.
  */
 final class CdnPurge {
-    static final String FASTLY = "fastly";
-    static final String CLOUDFLARE = "cloudflare";
-    private static final String EVERYTHING = "*";
+    private static final String FASTLY = CdnProvider.FASTLY.id();
+    private static final String CLOUDFLARE = CdnProvider.CLOUDFLARE.id();
+    private static final String EVERYTHING = ListKey.EVERYTHING.key();
 
     private CdnPurge() {
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
+import news.byline.config.CdnProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CdnPurger {
     private static final Logger LOG = Logger.getLogger(CdnPurger.class);
-    private static final List<String> PROVIDERS = List.of(CdnPurge.FASTLY, CdnPurge.CLOUDFLARE);
+    private static final List<String> PROVIDERS = List.of(CdnProvider.FASTLY.id(), CdnProvider.CLOUDFLARE.id());
 
     private final EntityManager entityManager;
     private final BylineConfig.Cdn cdn;
@@ -33,10 +34,7 @@ public class CdnPurger {
     }
 
     void onStart(@Observes StartupEvent event) {
-        String provider = cdn.provider();
-        if (!provider.equals("none") && !PROVIDERS.contains(provider)) {
-            throw new IllegalStateException("byline.cdn.provider must be none, fastly or cloudflare, not " + provider);
-        }
+        String provider = cdn.provider().id(); // the setting's converter refused anything but none, fastly, cloudflare
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createQuery("update Webhook w set w.enabled = false where w.target in :providers and w.target <> :provider")
                     .setParameter("providers", PROVIDERS).setParameter("provider", provider).executeUpdate();

@@ -21,7 +21,7 @@ import news.byline.event.OutboxEvent;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class WebhookLog {
+class WebhookLog {
     private static final int LOOK_AHEAD = 100;
 
     private final EntityManager entityManager;

@@ -7,7 +7,7 @@ import news.byline.event.EventReaders;
 
 /** Endpoints (enabled or paused, and the CDN purger) hold back pruning until they have had an event. */
 @ApplicationScoped
-public class WebhookReaders implements EventReaders {
+class WebhookReaders implements EventReaders {
     private final EntityManager entityManager;
 
     public WebhookReaders(EntityManager entityManager) {

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import news.byline.key.Role;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PageParams;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @RolesAllowed(Role.ADMIN_NAME)

@@ -16,10 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import news.byline.config.BylineConfig;
+import news.byline.domain.Version;
 
 /** Sends one signed delivery and tells how it went; never throws for what the receiver does. */
 @ApplicationScoped
-public class WebhookSender {
+class WebhookSender {
     private static final int MAX_ERROR = 500;
 
     private final ObjectMapper json;

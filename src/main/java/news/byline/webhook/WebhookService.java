@@ -10,15 +10,17 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import news.byline.domain.Conflict;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 import news.byline.event.OutboxEvent;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
 
 /** Registering endpoints, reading their delivery log, pings and replays. Sends happen outside transactions. */
 @ApplicationScoped
 @Transactional
-public class WebhookService {
+class WebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
@@ -119,7 +121,7 @@ public class WebhookService {
             Webhook webhook = detached(id);
             WebhookDelivery attempt = entityManager.find(WebhookDelivery.class, attemptId);
             if (attempt == null || !attempt.webhookId.equals(id)) {
-                throw ProblemException.notFound("delivery", attemptId.toString());
+                throw new NotFound("delivery", attemptId.toString());
             }
             int next = entityManager.createQuery("select max(d.attempt) from WebhookDelivery d where d.webhookId = :id"
                             + " and d.deliveryId = :delivery", Integer.class)
@@ -130,7 +132,7 @@ public class WebhookService {
             }
             OutboxEvent event = entityManager.createQuery("from OutboxEvent e where e.position = :position", OutboxEvent.class)
                     .setParameter("position", attempt.eventPosition).getResultStream().findFirst()
-                    .orElseThrow(() -> ProblemException.conflict("The event of this delivery is no longer kept"));
+                    .orElseThrow(() -> new Conflict("The event of this delivery is no longer kept"));
             return new Replay(webhook, WebhookLog.payload(id, event), attempt.eventPosition, next);
         });
         WebhookSender.Outcome outcome = sender.send(replay.webhook(), replay.payload());
@@ -140,7 +142,7 @@ public class WebhookService {
     private void apply(Webhook webhook, WebhookInput input) {
         String refusal = targets.refusal(input.url());
         if (refusal != null) {
-            throw ProblemException.unprocessable("url", refusal);
+            throw new Invalid("url", refusal);
         }
         webhook.url = input.url();
         webhook.eventTypes = String.join(" ", input.events().stream().distinct().toList());
@@ -159,7 +161,7 @@ public class WebhookService {
     private Webhook entity(UUID id) {
         Webhook webhook = entityManager.find(Webhook.class, id);
         if (webhook == null || !webhook.target.equals(Webhook.HTTP)) {
-            throw ProblemException.notFound("webhook", id.toString());
+            throw new NotFound("webhook", id.toString());
         }
         return webhook;
     }

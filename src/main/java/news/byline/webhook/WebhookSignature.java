@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The Byline-Signature header: "v1=" and the hex HMAC-SHA256, under the endpoint's secret, of the
  * Byline-Timestamp header, a dot and the raw body. A receiver recomputes it and compares in constant time.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
     private WebhookSignature() {
     }
 

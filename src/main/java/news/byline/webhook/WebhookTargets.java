@@ -13,7 +13,7 @@ import news.byline.config.BylineConfig;
  * the setting allows them), so that a webhook cannot be used to reach what only the server can.
  */
 @ApplicationScoped
-public class WebhookTargets {
+class WebhookTargets {
     private final boolean allowPrivate;
 
     @Inject

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** Keyset cursors without the server: they round-trip, and refuse tampering, other queries, other keys and age. */

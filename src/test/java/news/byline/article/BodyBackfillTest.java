@@ -1,8 +1,8 @@
 package news.byline.article;
 
 import static io.restassured.RestAssured.given;
-import static news.byline.SeedPageFixture.NIGER;
 import static news.byline.ApiKeysFixture.keyFor;
+import static news.byline.SeedPageFixture.NIGER;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import news.byline.cache.ListKey;
 import news.byline.cache.TransactionPurges;
 import org.junit.jupiter.api.Test;
-import news.byline.cache.ListKey;
 
 /** Articles stored before search and image uses were kept get both at start. */
 @QuarkusTest

@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import news.byline.cache.ContentChanged;
+import news.byline.cache.ListKey;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
-import news.byline.cache.ListKey;
 
 @QuarkusTest
 class SparseFieldsTest {

@@ -50,12 +50,12 @@ class ContentEventsTest {
 
     @Test
     void anEventIsWrittenWithItsChangeAndRolledBackWithIt() {
-        UUID committed = QuarkusTransaction.requiringNew().call(() -> topics.create(new TopicInput("committed-topic", "Committed", null)).id());
+        UUID committed = QuarkusTransaction.requiringNew().call(() -> topics.create(new TopicInput("committed-topic", "Committed", null)).value().id());
         assertEquals(1, eventsOf(committed), "the commit stored the event with the topic");
         QuarkusTransaction.begin();
         UUID id;
         try {
-            id = topics.create(new TopicInput("rolled-back-topic", "Rolled back", null)).id();
+            id = topics.create(new TopicInput("rolled-back-topic", "Rolled back", null)).value().id();
         } finally {
             QuarkusTransaction.rollback();
         }

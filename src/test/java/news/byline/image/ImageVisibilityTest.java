@@ -153,7 +153,8 @@ class ImageVisibilityTest {
         as("contributor").multiPart("file", "marked.png", new byte[] {1}, "image/png").multiPart("alt", "Marked")
                 .multiPart("markedPublic", "true").post("/api/v1/images").then().statusCode(403);
         as("contributor").contentType(ContentType.JSON).body(Map.of("url", "https://images.byline.example/marked.jpg",
-                "width", 10, "height", 10, "alt", "Marked", "markedPublic", true)).post("/api/v1/images").then().statusCode(403);
+                "width", 10, "height", 10, "alt", "Marked", "markedPublic", true)).post("/api/v1/images").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", is("Only editors may mark an image public"));
         as("editor").contentType(ContentType.JSON).body(Map.of("url", "https://images.byline.example/marked.jpg",
                 "width", 10, "height", 10, "alt", "Marked", "markedPublic", true)).post("/api/v1/images").then().statusCode(201)
                 .body("markedPublic", is(true));

@@ -25,7 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.byline.article.Article;
-import news.byline.article.editorial.Actor;
+import news.byline.domain.Actor;
 import news.byline.sample.SampleContentStartupAccess;
 import news.byline.topic.Topic;
 import org.junit.jupiter.api.Test;
@@ -166,7 +166,7 @@ class ImportExportTest {
             }
         };
         QuarkusTransaction.requiringNew().run(() -> persistTopic("gone-during-the-export"));
-        exports.export().write(meanwhile);
+        exports.export(meanwhile);
         String export = written.toString(StandardCharsets.UTF_8);
         assertTrue(export.contains("\"gone-during-the-export\""), "deleted after the export began: still in it");
         assertFalse(export.contains("\"born-during-the-export\""), "added after the export began: not in it");

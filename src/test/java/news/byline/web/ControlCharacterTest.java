@@ -8,16 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import news.byline.article.Article;
-import news.byline.cache.TransactionPurges;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
 import news.byline.cache.ListKey;
+import news.byline.cache.TransactionPurges;
+import org.junit.jupiter.api.Test;
 
 /**
  * Control characters no text may hold (NUL, which PostgreSQL cannot store; U+000B and the like, which XML

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import news.byline.web.paging.FieldSelection;
+import news.byline.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** Sparse field sets, without the server: parsing, what is wanted, and pruning an answer. */

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import news.byline.domain.Version;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

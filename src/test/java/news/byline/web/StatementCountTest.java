@@ -18,12 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import news.byline.cache.ContentChanged;
+import news.byline.cache.ListKey;
 import news.byline.popularity.PopularityService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import news.byline.cache.ListKey;
 
 /** A list, feed, article or collection costs a fixed, small number of SQL statements, whatever it holds: no N+1. */
 @QuarkusTest

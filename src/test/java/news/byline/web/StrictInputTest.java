@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import news.byline.web.json.MergePatch;
 import org.junit.jupiter.api.Test;
 
 /** Inputs the contract fuzzing found answered with 500s or silently coerced: each is a clear 400 now. */

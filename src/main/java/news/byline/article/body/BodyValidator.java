@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import news.byline.web.ProblemException;
+import news.byline.domain.Invalid;
 
 /**
  * Checks body blocks one by one, naming the block that breaks a rule (422, field body[i]…): no empty
@@ -30,16 +30,16 @@ public final class BodyValidator {
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
             if (block instanceof Block.ImageBlock image && !images.contains(image.imageId())) {
-                throw ProblemException.unprocessable("body[" + i + "].imageId", "no image has this id");
+                throw new Invalid("body[" + i + "].imageId", "no image has this id");
             }
             if (block instanceof Block.StoryLink link && !articles.contains(link.articleId())) {
-                throw ProblemException.unprocessable("body[" + i + "].articleId", "no article has this id");
+                throw new Invalid("body[" + i + "].articleId", "no article has this id");
             }
             if (block instanceof Block.Paragraph paragraph) {
                 for (int j = 0; j < paragraph.content().size(); j++) {
                     if (paragraph.content().get(j) instanceof Inline.Link link && link.articleId() != null
                             && !articles.contains(link.articleId())) {
-                        throw ProblemException.unprocessable("body[" + i + "].content[" + j + "].articleId", "no article has this id");
+                        throw new Invalid("body[" + i + "].content[" + j + "].articleId", "no article has this id");
                     }
                 }
             }
@@ -49,7 +49,7 @@ public final class BodyValidator {
     private static void check(Block block, String at, Set<UUID> imageIds, Set<UUID> articleIds) {
         if (block instanceof Block.Paragraph paragraph) {
             if (paragraph.content() == null || paragraph.content().isEmpty()) {
-                throw ProblemException.unprocessable(at + ".content", "a paragraph needs some text");
+                throw new Invalid(at + ".content", "a paragraph needs some text");
             }
             for (int j = 0; j < paragraph.content().size(); j++) {
                 checkInline(paragraph.content().get(j), at + ".content[" + j + "]", articleIds);
@@ -87,7 +87,7 @@ public final class BodyValidator {
 
     private static void require(boolean rule, String field, String message) {
         if (!rule) {
-            throw ProblemException.unprocessable(field, message);
+            throw new Invalid(field, message);
         }
     }
 

@@ -22,10 +22,11 @@ import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyValidator;
 import news.byline.author.Author;
 import news.byline.content.SlugOwners;
+import news.byline.domain.Actor;
+import news.byline.domain.Invalid;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
-import news.byline.web.ProblemException;
 
 /** Moves article content between its input form and the entity, resolving and checking every reference. */
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class ArticleAssembler {
         BodyValidator.validate(body, ids -> existing(Image.class, ids),
                 ids -> checkLinkedStories ? visibleStories(ids, actor) : new HashSet<>(ids));
         Map<String, Article> visible = bySlug(Article.class, input.related(), a -> a.slug).entrySet().stream()
-                .filter(entry -> actor.maySee(entry.getValue()))
+                .filter(entry -> maySee(actor, entry.getValue()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Article> related = related(input.related(), article, visible);
 
@@ -119,10 +120,10 @@ public class ArticleAssembler {
     private static Section section(String path) {
         Section section = Section.find("path", path).firstResult();
         if (section == null) {
-            throw ProblemException.unprocessable("section", "no section has the path '" + path + "'");
+            throw new Invalid("section", "no section has the path '" + path + "'");
         }
         if (section.externalUrl != null) {
-            throw ProblemException.unprocessable("section", "'" + path + "' leaves the site and holds no articles");
+            throw new Invalid("section", "'" + path + "' leaves the site and holds no articles");
         }
         return section;
     }
@@ -133,7 +134,7 @@ public class ArticleAssembler {
         for (int i = 0; slugs != null && i < slugs.size(); i++) {
             Topic topic = bySlug.get(slugs.get(i));
             if (topic == null) {
-                throw ProblemException.unprocessable("topics[" + i + "]", "no topic has the slug '" + slugs.get(i) + "'");
+                throw new Invalid("topics[" + i + "]", "no topic has the slug '" + slugs.get(i) + "'");
             }
             if (!topics.contains(topic)) {
                 topics.add(topic);
@@ -152,7 +153,7 @@ public class ArticleAssembler {
             ArticleInput.ContributorInput contributor = inputs.get(i);
             Author author = authors.get(contributor.author());
             if (author == null) {
-                throw ProblemException.unprocessable("byline.contributors[" + i + "].author",
+                throw new Invalid("byline.contributors[" + i + "].author",
                         "no author has the slug '" + contributor.author() + "'");
             }
             contributors.add(new Contribution(author, contributor.location(), contributor.role()));
@@ -166,7 +167,7 @@ public class ArticleAssembler {
         }
         Image image = Image.findById(use.imageId());
         if (image == null) {
-            throw ProblemException.unprocessable("leadImage.imageId", "no image has this id");
+            throw new Invalid("leadImage.imageId", "no image has this id");
         }
         return image;
     }
@@ -176,10 +177,10 @@ public class ArticleAssembler {
         for (int i = 0; slugs != null && i < slugs.size(); i++) {
             Article other = bySlug.get(slugs.get(i));
             if (other == null) {
-                throw ProblemException.unprocessable("related[" + i + "]", "no article has the slug '" + slugs.get(i) + "'");
+                throw new Invalid("related[" + i + "]", "no article has the slug '" + slugs.get(i) + "'");
             }
             if (other.id.equals(self.id)) {
-                throw ProblemException.unprocessable("related[" + i + "]", "an article cannot be related to itself");
+                throw new Invalid("related[" + i + "]", "an article cannot be related to itself");
             }
             related.add(other);
         }
@@ -212,5 +213,10 @@ public class ArticleAssembler {
         return new HashSet<>(Article.getEntityManager()
                 .createQuery("select e.id from " + entity.getSimpleName() + " e where e.id in :ids", UUID.class)
                 .setParameter("ids", ids).getResultList());
+    }
+
+    /** Editors see every story; contributors published ones and their own. */
+    private static boolean maySee(Actor actor, Article article) {
+        return actor.editor() || article.isPublic() || actor.name().equals(article.createdBy);
     }
 }

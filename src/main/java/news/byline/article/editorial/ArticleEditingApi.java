@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.article.ArticleView;
 import news.byline.key.Role;
-import news.byline.web.ApiDocumentation;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.MergePatch;
-import news.byline.web.PageParams;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.json.MergePatch;
+import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -62,7 +62,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
     @Operation(operationId = "replaceArticle", summary = "Replace an article",
             description = "Editors any article, contributors their own drafts. Send the ETag you read as If-Match (412 when it changed meanwhile).")
-    ArticleView replace(
+    RestResponse<ArticleView> replace(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "niger-junta-welcomes-russian-instructors") String idOrSlug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The whole article.", required = true,
@@ -75,7 +75,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
     @Operation(operationId = "patchArticle", summary = "Change part of an article",
             description = "A JSON Merge Patch (RFC 7386) of the article's input form; the result is validated like a PUT.")
-    ArticleView patch(
+    RestResponse<ArticleView> patch(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "The fields to change; null removes an optional field.", required = true,
@@ -99,7 +99,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "publishArticle", summary = "Publish an article",
             description = "Editors. Makes the article public now; firstPublishedAt is set the first time only.")
-    ArticleView publish(
+    RestResponse<ArticleView> publish(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
             @BeanParam IfMatch ifMatch);
 
@@ -109,7 +109,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "scheduleArticle", summary = "Schedule an article",
             description = "Editors. The article goes live at publishAt (within a minute), also after a restart that missed the time.")
-    ArticleView schedule(
+    RestResponse<ArticleView> schedule(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = "niger-junta-sets-out-plans-for-a-longer-transition") String id,
             @BeanParam IfMatch ifMatch,
             @RequestBody(description = "When to publish.", required = true,
@@ -121,7 +121,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "unpublishArticle", summary = "Unpublish an article",
             description = "Editors. A published or scheduled article goes back to draft and leaves every public route.")
-    ArticleView unpublish(
+    RestResponse<ArticleView> unpublish(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
             @BeanParam IfMatch ifMatch);
 
@@ -129,7 +129,7 @@ public interface ArticleEditingApi {
     @Path("{id}/archive")
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.EDITOR_NAME)
     @Operation(operationId = "archiveArticle", summary = "Archive an article", description = "Editors. The article leaves every public route but is kept.")
-    ArticleView archive(
+    RestResponse<ArticleView> archive(
             @PathParam("id") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String id,
             @BeanParam IfMatch ifMatch);
 
@@ -154,7 +154,7 @@ public interface ArticleEditingApi {
     @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
     @Operation(operationId = "restoreArticleRevision", summary = "Restore a revision",
             description = "Puts the revision's content back (the workflow state is kept); the restore is itself a new revision.")
-    ArticleView restore(
+    RestResponse<ArticleView> restore(
             @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = ARTICLE_EXAMPLE) String idOrSlug,
             @PathParam("number") @Parameter(description = "Revision number.", example = "1") int number,
             @BeanParam IfMatch ifMatch);

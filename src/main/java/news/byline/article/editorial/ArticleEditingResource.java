@@ -5,10 +5,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.UriInfo;
 import news.byline.article.ArticleView;
+import news.byline.domain.Actor;
+import news.byline.domain.Versioned;
+import news.byline.key.Callers;
 import news.byline.key.Role;
-import news.byline.web.IfMatch;
-import news.byline.web.ListEnvelope;
-import news.byline.web.PageParams;
+import news.byline.web.conditional.EntityTags;
+import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.json.MergePatch;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Writing articles and moving them through the workflow; reading published ones is {@code ArticleResource}. */
@@ -17,80 +23,87 @@ public class ArticleEditingResource implements ArticleEditingApi {
 
     private final ArticleEditingService editing;
     private final SecurityIdentity identity;
+    private final EntityTags tags;
+    private final MergePatch mergePatch;
 
-    public ArticleEditingResource(ArticleEditingService editing, SecurityIdentity identity) {
+    public ArticleEditingResource(ArticleEditingService editing, SecurityIdentity identity, EntityTags tags, MergePatch mergePatch) {
         this.editing = editing;
         this.identity = identity;
+        this.tags = tags;
+        this.mergePatch = mergePatch;
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ArticleView> create(ArticleInput input, UriInfo uri) {
-        ArticleView created = editing.create(input, Actor.of(identity));
-        return RestResponse.ResponseBuilder.<ArticleView>created(
-                uri.getAbsolutePathBuilder().path(created.summary().id().toString()).build()).entity(created).build();
+        Versioned<ArticleView> created = editing.create(input, actor());
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.value().summary().id().toString()).build(), created);
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    public ArticleView replace(String idOrSlug, IfMatch ifMatch, ArticleInput input) {
-        return editing.replace(idOrSlug, ifMatch.value, input, Actor.of(identity));
+    public RestResponse<ArticleView> replace(String idOrSlug, IfMatch ifMatch, ArticleInput input) {
+        return VersionedResponses.ok(editing.replace(idOrSlug, tags.precondition(ifMatch), input, actor()));
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    public ArticleView patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
-        return editing.patch(idOrSlug, ifMatch.value, patch, Actor.of(identity));
+    public RestResponse<ArticleView> patch(String idOrSlug, IfMatch ifMatch, String patch) throws JsonProcessingException {
+        return VersionedResponses.ok(editing.patch(idOrSlug, tags.precondition(ifMatch), mergePatch.changes(patch, ArticleInput.class), actor()));
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<Void> delete(String idOrSlug, IfMatch ifMatch) {
-        editing.delete(idOrSlug, ifMatch.value, Actor.of(identity));
+        editing.delete(idOrSlug, tags.precondition(ifMatch), actor());
         return RestResponse.noContent();
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ArticleView publish(String id, IfMatch ifMatch) {
-        return editing.publish(id, ifMatch.value, Actor.of(identity));
+    public RestResponse<ArticleView> publish(String id, IfMatch ifMatch) {
+        return VersionedResponses.ok(editing.publish(id, tags.precondition(ifMatch), actor()));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ArticleView schedule(String id, IfMatch ifMatch, ScheduleRequest request) {
-        return editing.schedule(id, ifMatch.value, request.publishAt(), Actor.of(identity));
+    public RestResponse<ArticleView> schedule(String id, IfMatch ifMatch, ScheduleRequest request) {
+        return VersionedResponses.ok(editing.schedule(id, tags.precondition(ifMatch), request.publishAt(), actor()));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ArticleView unpublish(String id, IfMatch ifMatch) {
-        return editing.unpublish(id, ifMatch.value, Actor.of(identity));
+    public RestResponse<ArticleView> unpublish(String id, IfMatch ifMatch) {
+        return VersionedResponses.ok(editing.unpublish(id, tags.precondition(ifMatch), actor()));
     }
 
     @Override
     @RolesAllowed(Role.EDITOR_NAME)
-    public ArticleView archive(String id, IfMatch ifMatch) {
-        return editing.archive(id, ifMatch.value, Actor.of(identity));
+    public RestResponse<ArticleView> archive(String id, IfMatch ifMatch) {
+        return VersionedResponses.ok(editing.archive(id, tags.precondition(ifMatch), actor()));
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<ListEnvelope<RevisionView>> revisions(String idOrSlug, PageParams paging, UriInfo uri) {
-        return RestResponse.ResponseBuilder.ok(ListEnvelope.of(editing.revisions(idOrSlug, paging.pageRequest(), Actor.of(identity)), uri))
+        return RestResponse.ResponseBuilder.ok(ListEnvelope.of(editing.revisions(idOrSlug, paging.pageRequest(), actor()), uri))
                 .header("Cache-Control", NO_STORE).build();
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<RevisionView> revision(String idOrSlug, int number) {
-        return RestResponse.ResponseBuilder.ok(editing.revision(idOrSlug, number, Actor.of(identity)))
+        return RestResponse.ResponseBuilder.ok(editing.revision(idOrSlug, number, actor()))
                 .header("Cache-Control", NO_STORE).build();
     }
 
     @Override
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
-    public ArticleView restore(String idOrSlug, int number, IfMatch ifMatch) {
-        return editing.restore(idOrSlug, number, ifMatch.value, Actor.of(identity));
+    public RestResponse<ArticleView> restore(String idOrSlug, int number, IfMatch ifMatch) {
+        return VersionedResponses.ok(editing.restore(idOrSlug, number, tags.precondition(ifMatch), actor()));
+    }
+
+    private Actor actor() {
+        return Callers.of(identity);
     }
 }

@@ -2,8 +2,6 @@ package news.byline.article.editorial;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -21,14 +19,19 @@ import news.byline.article.ArticleService;
 import news.byline.article.ArticleStatus;
 import news.byline.article.ArticleView;
 import news.byline.article.BodyFormat;
+import news.byline.content.ContentWrites;
 import news.byline.content.References;
-import news.byline.web.EntityTags;
-import news.byline.web.HandedOutVersion;
-import news.byline.web.MergePatch;
-import news.byline.web.PageRequest;
-import news.byline.web.PageResult;
-import news.byline.web.ProblemException;
-import news.byline.web.Slugs;
+import news.byline.content.Slugs;
+import news.byline.domain.Actor;
+import news.byline.domain.Changes;
+import news.byline.domain.Conflict;
+import news.byline.domain.Forbidden;
+import news.byline.domain.Invalid;
+import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
+import news.byline.domain.Precondition;
+import news.byline.domain.Versioned;
 import org.hibernate.LockOptions;
 
 /**
@@ -41,29 +44,23 @@ public class ArticleEditingService implements ArticlePreviews {
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
     private final ArticleService articles;
     private final ArticleAssembler assembler;
-    private final EntityTags tags;
-    private final HandedOutVersion handedOut;
-    private final MergePatch mergePatch;
+    private final ContentWrites writes;
     private final ObjectMapper json;
     private final References references;
     private final ArticleEvents events;
 
-    public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, EntityTags tags,
-                                 HandedOutVersion handedOut, MergePatch mergePatch, ObjectMapper json, References references,
-                                 ArticleEvents events) {
-        this.events = events;
+    public ArticleEditingService(ArticleService articles, ArticleAssembler assembler, ContentWrites writes, ObjectMapper json,
+                                 References references, ArticleEvents events) {
         this.articles = articles;
         this.assembler = assembler;
-        this.tags = tags;
-        this.handedOut = handedOut;
-        this.mergePatch = mergePatch;
+        this.writes = writes;
         this.json = json;
         this.references = references;
+        this.events = events;
     }
 
-    public ArticleView create(ArticleInput input, Actor actor) {
-        Article article = new Article();
-        article.id = UUID.randomUUID();
+    public Versioned<ArticleView> create(ArticleInput input, Actor actor) {
+        Article article = newArticle(UUID.randomUUID());
         article.status = ArticleStatus.DRAFT;
         article.createdBy = actor.name();
         article.createdAt = Instant.now();
@@ -77,14 +74,11 @@ public class ArticleEditingService implements ArticlePreviews {
      * exported state. Related stories are set later ({@link #importRelated}), once every story is in.
      */
     public Upserted upsert(UUID id, ArticleInput input, ArticleState state, Actor actor) {
-        Article article = id != null ? Article.findById(id) : null;
-        if (article == null) {
-            article = Article.find("slug", input.slug() != null ? input.slug() : Slugs.from(input.headline())).firstResult();
-        }
-        boolean created = article == null;
+        var target = writes.importTarget(Article.class, id,
+                () -> writes.bySlug(Article.class, input.slug() != null ? input.slug() : Slugs.from(input.headline())), ArticleEditingService::newArticle);
+        Article article = target.entity();
+        boolean created = target.created();
         if (created) {
-            article = new Article();
-            article.id = id != null ? id : UUID.randomUUID();
             article.createdBy = actor.name();
             article.createdAt = Instant.now();
         }
@@ -95,7 +89,7 @@ public class ArticleEditingService implements ArticlePreviews {
         article.firstPublishedAt = state.firstPublishedAt();
         article.publishAt = state.publishAt();
         if (article.status == ArticleStatus.SCHEDULED && article.publishAt == null) {
-            throw ProblemException.unprocessable("state.publishAt", "a scheduled article needs a publication time");
+            throw new Invalid("state.publishAt", "a scheduled article needs a publication time");
         }
         if (article.isPublic() && article.publishedAt == null) {
             article.publishedAt = Instant.now();
@@ -127,21 +121,22 @@ public class ArticleEditingService implements ArticlePreviews {
         assembler.applyRelated(Article.list("id in ?1", related.keySet()), related);
     }
 
-    public ArticleView replace(String idOrSlug, String ifMatch, ArticleInput input, Actor actor) {
-        Article article = editable(idOrSlug, ifMatch, actor);
+    public Versioned<ArticleView> replace(String idOrSlug, Precondition precondition, ArticleInput input, Actor actor) {
+        Article article = editable(idOrSlug, precondition, actor);
         assembler.apply(article, input, actor);
         return saved(article, actor, "updated");
     }
 
     /** Access and version are checked before the patch is read: its faults must not tell whether a story exists. */
-    public ArticleView patch(String idOrSlug, String ifMatch, String patch, Actor actor) throws JsonProcessingException {
-        Article article = editable(idOrSlug, ifMatch, actor);
-        assembler.apply(article, mergePatch.apply(assembler.input(article), patch, ArticleInput.class), actor);
+    public Versioned<ArticleView> patch(String idOrSlug, Precondition precondition, Changes<ArticleInput> changes, Actor actor)
+            throws JsonProcessingException {
+        Article article = editable(idOrSlug, precondition, actor);
+        assembler.apply(article, changes.applyTo(assembler.input(article)), actor);
         return saved(article, actor, "updated");
     }
 
-    public void delete(String idOrSlug, String ifMatch, Actor actor) {
-        Article article = editable(idOrSlug, ifMatch, actor);
+    public void delete(String idOrSlug, Precondition precondition, Actor actor) {
+        Article article = editable(idOrSlug, precondition, actor);
         references.requireNone(Article.class, article.id, "Article '" + article.slug + "'");
         // The revisions stay, ending with who deleted it and what it was; the event is the deletion itself.
         Article.getEntityManager().lock(article, LockModeType.PESSIMISTIC_WRITE);
@@ -150,34 +145,34 @@ public class ArticleEditingService implements ArticlePreviews {
         events.deleted(article);
     }
 
-    public ArticleView publish(String idOrSlug, String ifMatch, Actor actor) {
-        Article article = transition(idOrSlug, ifMatch, actor,
+    public Versioned<ArticleView> publish(String idOrSlug, Precondition precondition, Actor actor) {
+        Article article = transition(idOrSlug, precondition, actor,
                 EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED), "published");
         goLive(article, Instant.now());
         return saved(article, actor, "published");
     }
 
-    public ArticleView schedule(String idOrSlug, String ifMatch, Instant publishAt, Actor actor) {
+    public Versioned<ArticleView> schedule(String idOrSlug, Precondition precondition, Instant publishAt, Actor actor) {
         if (publishAt == null || !publishAt.isAfter(Instant.now())) {
-            throw ProblemException.unprocessable("publishAt", "must be in the future");
+            throw new Invalid("publishAt", "must be in the future");
         }
-        Article article = transition(idOrSlug, ifMatch, actor,
+        Article article = transition(idOrSlug, precondition, actor,
                 EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED), "scheduled");
         article.status = ArticleStatus.SCHEDULED;
         article.publishAt = publishAt.truncatedTo(ChronoUnit.SECONDS);
         return saved(article, actor, "scheduled for " + article.publishAt);
     }
 
-    public ArticleView unpublish(String idOrSlug, String ifMatch, Actor actor) {
-        Article article = transition(idOrSlug, ifMatch, actor,
+    public Versioned<ArticleView> unpublish(String idOrSlug, Precondition precondition, Actor actor) {
+        Article article = transition(idOrSlug, precondition, actor,
                 EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED), "unpublished");
         article.status = ArticleStatus.DRAFT;
         article.publishAt = null;
         return saved(article, actor, "unpublished");
     }
 
-    public ArticleView archive(String idOrSlug, String ifMatch, Actor actor) {
-        Article article = transition(idOrSlug, ifMatch, actor,
+    public Versioned<ArticleView> archive(String idOrSlug, Precondition precondition, Actor actor) {
+        Article article = transition(idOrSlug, precondition, actor,
                 EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED), "archived");
         article.status = ArticleStatus.ARCHIVED;
         article.publishAt = null;
@@ -214,13 +209,12 @@ public class ArticleEditingService implements ArticlePreviews {
     /** The article as it stands, for someone who may edit it; anyone else is told it does not exist. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleView preview(String idOrSlug, BodyFormat format, SecurityIdentity caller) {
+    public Versioned<ArticleView> preview(String idOrSlug, BodyFormat format, Actor caller) {
         Article article = articles.inAnyState(idOrSlug);
-        if (caller.isAnonymous() || !mayEdit(article, Actor.of(caller))) {
-            throw ProblemException.notFound("article", idOrSlug);
+        if (caller.isAnonymous() || !mayEdit(article, caller)) {
+            throw new NotFound("article", idOrSlug);
         }
-        handedOut.of(article.id, article.version);
-        return articles.view(article, format);
+        return ContentWrites.current(article, articles.view(article, format));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -238,18 +232,18 @@ public class ArticleEditingService implements ArticlePreviews {
         return view(revisionOf(readable(idOrSlug, actor), number), true);
     }
 
-    public ArticleView restore(String idOrSlug, int number, String ifMatch, Actor actor) {
-        Article article = editable(idOrSlug, ifMatch, actor);
+    public Versioned<ArticleView> restore(String idOrSlug, int number, Precondition precondition, Actor actor) {
+        Article article = editable(idOrSlug, precondition, actor);
         ArticleInput snapshot = snapshot(revisionOf(article, number));
         assembler.apply(article, snapshot, actor);
         return saved(article, actor, "restored revision " + number);
     }
 
-    private ArticleView saved(Article article, Actor actor, String summary) {
-        Article.flush(); // a concurrent change surfaces here as an optimistic-lock failure (412)
+    /** Saved with a revision (whose event follows); a concurrent change surfaces at the flush (stale version). */
+    private Versioned<ArticleView> saved(Article article, Actor actor, String summary) {
+        writes.flush();
         record(article, actor, summary);
-        handedOut.of(article.id, article.version);
-        return articles.view(article, BodyFormat.BLOCKS);
+        return ContentWrites.current(article, articles.view(article, BodyFormat.BLOCKS));
     }
 
     /** The first revision of an article that came in by another way than this service (sample content, import). */
@@ -296,33 +290,39 @@ public class ArticleEditingService implements ArticlePreviews {
         article.updatedAt = Instant.now();
     }
 
-    private Article transition(String idOrSlug, String ifMatch, Actor actor, Set<ArticleStatus> from, String action) {
-        Article article = editable(idOrSlug, ifMatch, actor);
+    private Article transition(String idOrSlug, Precondition precondition, Actor actor, Set<ArticleStatus> from, String action) {
+        Article article = editable(idOrSlug, precondition, actor);
         if (!from.contains(article.status)) {
-            throw ProblemException.conflict("A " + article.status.name().toLowerCase(Locale.ROOT)
+            throw new Conflict("A " + article.status.name().toLowerCase(Locale.ROOT)
                     + " article cannot be " + action);
         }
         return article;
     }
 
-    /** The article, if this actor may change it and the If-Match header names its current version. */
-    private Article editable(String idOrSlug, String ifMatch, Actor actor) {
+    /** The article, if this actor may change it and the client's precondition holds. */
+    private Article editable(String idOrSlug, Precondition precondition, Actor actor) {
         Article article = articles.inAnyState(idOrSlug);
         if (!mayEdit(article, actor)) {
             if (article.isPublic()) {
-                throw new ForbiddenException("Contributors may only change their own drafts");
+                throw new Forbidden("Contributors may only change their own drafts");
             }
-            throw ProblemException.notFound("article", idOrSlug);
+            throw new NotFound("article", idOrSlug);
         }
-        tags.requireMatch(ifMatch, article.id, article.version, () -> articles.view(article, BodyFormat.BLOCKS));
+        writes.require(precondition, article, () -> articles.view(article, BodyFormat.BLOCKS));
         return article;
     }
 
     private Article readable(String idOrSlug, Actor actor) {
         Article article = articles.inAnyState(idOrSlug);
         if (!actor.editor() && !actor.name().equals(article.createdBy)) {
-            throw ProblemException.notFound("article", idOrSlug);
+            throw new NotFound("article", idOrSlug);
         }
+        return article;
+    }
+
+    private static Article newArticle(UUID id) {
+        Article article = new Article();
+        article.id = id;
         return article;
     }
 
@@ -333,7 +333,7 @@ public class ArticleEditingService implements ArticlePreviews {
     private static ArticleRevision revisionOf(Article article, int number) {
         ArticleRevision revision = ArticleRevision.findById(new ArticleRevision.Key(article.id, number));
         if (revision == null) {
-            throw ProblemException.notFound("revision", article.slug + "/" + number);
+            throw new NotFound("revision", article.slug + "/" + number);
         }
         return revision;
     }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import news.byline.article.body.BlockInput;
-import news.byline.web.Slugs;
+import news.byline.content.Slugs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

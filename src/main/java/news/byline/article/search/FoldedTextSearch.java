@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
-public class FoldedTextSearch implements TextSearch {
+class FoldedTextSearch implements TextSearch {
     private static final List<String> FIELDS = List.of("a.headline", "a.summary", "a.searchKeywords", "a.bodyText");
     private static final String ACCENTED = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįñńňòóôõöōŏőùúûüũūŭůűųýÿźżžśšşřľĺţťğ";
     /** What SQL translate() turns ACCENTED into: the same letters as {@link #fold} leaves them. */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
-public class PostgresTextSearch implements TextSearch {
+class PostgresTextSearch implements TextSearch {
     private static final String TSQUERY = "websearch_to_tsquery(''byline'', ?)";
     /** Private-use characters mark the matches, so that escaping the content cannot be confused with our markup. */
     private static final String HEADLINE_OPTIONS =

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 
 /**
  * What a reader typed into search, in web-search syntax: words, "quoted phrases", OR between

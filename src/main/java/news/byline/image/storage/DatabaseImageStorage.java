@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
-public class DatabaseImageStorage implements ImageStorage {
+class DatabaseImageStorage implements ImageStorage {
     /** Bytes read per query when an original is streamed out. */
     static final int SLICE_BYTES = 1 << 20;
 

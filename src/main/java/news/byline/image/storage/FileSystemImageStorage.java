@@ -4,8 +4,8 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import news.byline.config.BylineConfig;
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = true)
-public class FileSystemImageStorage implements ImageStorage {
+class FileSystemImageStorage implements ImageStorage {
     private final Path root;
 
     public FileSystemImageStorage(BylineConfig config) {

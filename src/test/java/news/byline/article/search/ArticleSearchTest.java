@@ -20,11 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.byline.article.Article;
+import news.byline.cache.ListKey;
 import news.byline.cache.TransactionPurges;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import news.byline.cache.ListKey;
 
 /**
  * Full-text search on crafted stories whose words appear nowhere else. Ranking, stemming and snippets are

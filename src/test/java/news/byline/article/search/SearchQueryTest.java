@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import news.byline.web.ProblemException;
+import news.byline.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {

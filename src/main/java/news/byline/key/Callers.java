@@ -1,0 +1,18 @@
+package news.byline.key;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import news.byline.domain.Actor;
+
+/** A request's key as services know callers: its name and whether its role may edit everyone's content. */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static Actor of(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return Actor.anonymous();
+        }
+        return new Actor(identity.getPrincipal().getName(), identity.hasRole(Role.EDITOR_NAME));
+    }
+}
