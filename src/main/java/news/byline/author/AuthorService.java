@@ -59,13 +59,7 @@ public class AuthorService {
     /** Import: updates the author with this id or slug, or creates it (with this id when given). True when created. */
     public boolean upsert(UUID id, AuthorInput input) {
         var target = writes.importTarget(Author.class, id, () -> writes.bySlug(Author.class, slugOf(input)), AuthorService::newAuthor);
-        Author author = target.entity();
-        apply(author, input);
-        if (target.created()) {
-            author.persist();
-        }
-        writes.announce(ContentKind.AUTHOR, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, author, AuthorView.of(author));
-        return target.created();
+        return writes.imported(ContentKind.AUTHOR, target, author -> apply(author, input), AuthorView::of);
     }
 
     public Versioned<AuthorView> replace(String idOrSlug, Precondition precondition, AuthorInput input) {

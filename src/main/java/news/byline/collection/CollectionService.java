@@ -51,14 +51,7 @@ public class CollectionService {
         var target = writes.importTarget(CuratedList.class, id,
                 () -> writes.bySlug(CuratedList.class, input.slug() != null ? input.slug() : Slugs.from(input.title())),
                 CollectionService::newCollection);
-        CuratedList collection = target.entity();
-        apply(collection, input);
-        if (target.created()) {
-            collection.persist();
-        }
-        writes.announce(ContentKind.COLLECTION, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, collection,
-                CollectionSummary.of(collection));
-        return target.created();
+        return writes.imported(ContentKind.COLLECTION, target, collection -> apply(collection, input), CollectionSummary::of);
     }
 
     public Versioned<CollectionView> replace(String slug, Precondition precondition, CollectionInput input) {

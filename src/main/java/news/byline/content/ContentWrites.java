@@ -3,6 +3,7 @@ package news.byline.content;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import news.byline.domain.Conflict;
@@ -66,6 +67,20 @@ public class ContentWrites {
             entity = byKey.get();
         }
         return entity != null ? new Target<>(entity, false) : new Target<>(newEntity.apply(id != null ? id : UUID.randomUUID()), true);
+    }
+
+    /**
+     * Writes an import line onto its target: the input applied, a new entity persisted, and the change
+     * announced (created or updated) with what its event carries. True when the entity is new.
+     */
+    public <E extends Editable> boolean imported(ContentKind kind, Target<E> target, Consumer<E> apply, Function<E, ?> eventContent) {
+        E entity = target.entity();
+        apply.accept(entity);
+        if (target.created()) {
+            entityManager.persist(entity);
+        }
+        announce(kind, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, entity, eventContent.apply(entity));
+        return target.created();
     }
 
     /** The client's precondition against the entity's version, or against the view it shows now. */

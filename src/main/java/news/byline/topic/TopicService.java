@@ -56,13 +56,7 @@ public class TopicService {
     /** Import: updates the topic with this id or slug, or creates it (with this id when given). True when created. */
     public boolean upsert(UUID id, TopicInput input) {
         var target = writes.importTarget(Topic.class, id, () -> writes.bySlug(Topic.class, slugOf(input)), TopicService::newTopic);
-        Topic topic = target.entity();
-        apply(topic, input);
-        if (target.created()) {
-            topic.persist();
-        }
-        writes.announce(ContentKind.TOPIC, target.created() ? ContentAction.CREATED : ContentAction.UPDATED, topic, TopicView.of(topic));
-        return target.created();
+        return writes.imported(ContentKind.TOPIC, target, topic -> apply(topic, input), TopicView::of);
     }
 
     public Versioned<TopicView> replace(String idOrSlug, Precondition precondition, TopicInput input) {
