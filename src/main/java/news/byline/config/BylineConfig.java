@@ -38,6 +38,13 @@ public interface BylineConfig {
     @WithDefault("data/admin-key")
     String adminKeyFile();
 
+    /**
+     * How long an instance trusts what it looked up about a key: a key revoked through another instance stops
+     * working here within this time (at once on the instance that revoked it). Env: BYLINE_KEY_RECHECK_AFTER.
+     */
+    @WithDefault("30s")
+    Duration keyRecheckAfter();
+
     /** Key that signs paging cursors; unset: one made once and kept in the database for every instance. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
 
@@ -180,9 +187,27 @@ public interface BylineConfig {
     RateLimits rateLimits();
 
     interface RateLimits {
-        /** Public reads (GET and HEAD without a key) per client address per minute. Env: BYLINE_RATE_LIMITS_READS_PER_MINUTE. */
+        /** Public reads (GET and HEAD without a valid bearer key) per client address per minute. Env: BYLINE_RATE_LIMITS_READS_PER_MINUTE. */
         @WithDefault("1200")
         long readsPerMinute();
+
+        /**
+         * Reads with a delivery key (a front end's server or build) per key per minute; editorial keys' reads have no
+         * budget. Env: BYLINE_RATE_LIMITS_DELIVERY_READS_PER_MINUTE.
+         */
+        @WithDefault("12000")
+        long deliveryReadsPerMinute();
+
+        /**
+         * Requests with an unknown or revoked key per client address per minute; past it, 429 without a lookup.
+         * Env: BYLINE_RATE_LIMITS_FAILED_AUTHENTICATIONS_PER_MINUTE.
+         */
+        @WithDefault("20")
+        long failedAuthenticationsPerMinute();
+
+        /** How late a 401 for an unknown or revoked key answers, to slow guessing. Env: BYLINE_RATE_LIMITS_FAILED_AUTHENTICATION_DELAY. */
+        @WithDefault("250ms")
+        Duration failedAuthenticationDelay();
 
         /** Writes (POST, PUT, PATCH, DELETE with a key) per API key per minute. Env: BYLINE_RATE_LIMITS_WRITES_PER_MINUTE. */
         @WithDefault("120")

@@ -1,6 +1,5 @@
 package news.byline.key;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,13 +9,17 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import news.byline.web.pipeline.Caller;
 
-/** Turns a bearer key into an identity whose roles are those the key's role grants. */
+/**
+ * Turns a bearer key into an identity whose roles are those the key's role grants, for a request the rate
+ * limits did not look at (one that reached authentication some other way).
+ */
 @ApplicationScoped
 class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
-    private final ApiKeyService keys;
+    private final KeyCallers keys;
 
-    public ApiKeyIdentityProvider(ApiKeyService keys) {
+    ApiKeyIdentityProvider(KeyCallers keys) {
         this.keys = keys;
     }
 
@@ -27,12 +30,16 @@ class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequ
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String secret = request.getToken().getToken();
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> keys.authenticate(secret))
-                .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(holder.keyId()))
-                        .addRoles(holder.role().grantedRoles())
-                        .build())
-                .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key")));
+        return context.runBlocking(() -> {
+            Caller caller = keys.find(request.getToken().getToken());
+            if (caller.keyId() == null) {
+                throw new AuthenticationFailedException("Unknown or revoked API key");
+            }
+            return identityOf(caller);
+        });
+    }
+
+    static SecurityIdentity identityOf(Caller caller) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(caller.keyId())).addRoles(caller.roles()).build();
     }
 }

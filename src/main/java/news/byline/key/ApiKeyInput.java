@@ -11,8 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiKeyInput(
         @NotBlank @Size(max = 100)
         @Schema(description = "What the key is for.", example = "Newsroom CMS", maxLength = 100) String name,
-        @NotNull @Pattern(regexp = "contributor|editor|admin", message = "must be one of contributor, editor, admin")
-        @Schema(description = "What the key may do.", enumeration = {"contributor", "editor", "admin"}, example = "editor") String role) {
+        @NotNull @Pattern(regexp = "delivery|contributor|editor|admin", message = "must be one of delivery, contributor, editor, admin")
+        @Schema(description = "What the key may do: delivery reads published content only (a front end's server or "
+                + "build; answered from the response cache, on a budget of its own); contributor writes and edits its own "
+                + "stories; editor edits and publishes everything; admin also manages keys and webhooks.",
+                enumeration = {"delivery", "contributor", "editor", "admin"}, example = "editor") String role) {
 
     public static final String EXAMPLE = "{\"name\":\"Newsroom CMS\",\"role\":\"editor\"}";
 

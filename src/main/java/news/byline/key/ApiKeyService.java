@@ -1,6 +1,7 @@
 package news.byline.key;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,12 @@ class ApiKeyService {
     /** The name under which BYLINE_ADMIN_KEY is kept, so that it can be listed and revoked like any key. */
     static final String CONFIGURED_NAME = "BYLINE_ADMIN_KEY";
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+    private final Event<KeyRevoked> revocations;
+
+    ApiKeyService(Event<KeyRevoked> revocations) {
+        this.revocations = revocations;
+    }
 
     public CreatedApiKey create(ApiKeyInput input) {
         return create(input, KeySecrets.newSecret());
@@ -61,15 +68,16 @@ class ApiKeyService {
         }
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
+            revocations.fire(new KeyRevoked(id));
         }
     }
 
     /**
-     * The holder of a secret: its name and role, or empty when the secret is unknown or revoked. Notes the
-     * use, at most once a minute per key so that reads do not turn into writes.
+     * The holder of a secret (by its hash): its id and role, or empty when the secret is unknown or revoked. Notes
+     * the use, at most once a minute per key so that reads do not turn into writes.
      */
-    public Optional<KeyHolder> authenticate(String secret) {
-        ApiKey key = ApiKey.find("hash = ?1 and revokedAt is null", KeySecrets.hash(secret)).firstResult();
+    public Optional<KeyHolder> authenticate(String hash) {
+        ApiKey key = ApiKey.find("hash = ?1 and revokedAt is null", hash).firstResult();
         if (key == null) {
             return Optional.empty();
         }
@@ -87,5 +95,9 @@ class ApiKeyService {
 
     /** Who is acting: the key's id and its role. */
     public record KeyHolder(String keyId, Role role) {
+    }
+
+    /** Told once the revoking transaction has committed, so that instances stop trusting what they remember. */
+    public record KeyRevoked(UUID id) {
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiKeyView(
         @Schema(description = "Key id.", example = "3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b") UUID id,
         @Schema(description = "What the key is for.", example = "Newsroom CMS") String name,
-        @Schema(description = "What the key may do.", enumeration = {"contributor", "editor", "admin"}, example = "editor") String role,
+        @Schema(description = "What the key may do.", enumeration = {"delivery", "contributor", "editor", "admin"}, example = "editor") String role,
         @Schema(description = "First characters of the secret.", example = "byl_Xk3d9Q") String prefix,
         @Schema(description = "When the key was made.", example = "2024-04-12T09:31:00Z") Instant createdAt,
         @Schema(nullable = true, description = "When the key was last used, to the minute.", example = "2024-04-12T10:02:00Z") Instant lastUsedAt,

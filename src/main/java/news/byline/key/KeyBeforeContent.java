@@ -4,6 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
+import news.byline.web.pipeline.BearerTokens;
 import news.byline.web.pipeline.FilterOrder;
 import news.byline.web.route.RateClass;
 import news.byline.web.route.Routes;
@@ -25,7 +26,7 @@ public class KeyBeforeContent {
 
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.KEY_BEFORE_CONTENT)
     public void requireKey(ContainerRequestContext request) {
-        if (!WRITES.contains(request.getMethod()) || request.getHeaderString("Authorization") != null) {
+        if (!WRITES.contains(request.getMethod()) || BearerTokens.secret(request.getHeaderString("Authorization")) != null) {
             return;
         }
         String path = request.getUriInfo().getPath();

@@ -86,6 +86,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("401", "No API key, or an unknown or revoked one");
             problems.put("403", "The key's role may not do this");
+        } else {
+            problems.put("401", "An unknown or revoked API key was sent (this operation needs none; a delivery key reads from "
+                    + "the cache on its own budget)");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             problems.put("409", "Conflicts with existing content, such as a slug already in use");
@@ -107,8 +110,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             problems.put("409", "Still used by other content; the detail says by what");
         }
         problems.put("406", "The client does not accept JSON");
-        problems.put("429", "Over this client's budget (per address for public reads and beacons, per key for writes): "
-                + "retry after Retry-After seconds");
+        problems.put("429", "Over this client's budget (per address for reads without a key and for beacons, per delivery "
+                + "key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds");
         if (method == PathItem.HttpMethod.GET && !operation.getResponses().hasAPIResponse("304")) {
             operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: If-None-Match names the current version (or If-Modified-Since is not older)"));

@@ -30,7 +30,7 @@ import news.byline.cache.ResponseCache;
  * Answers public GET and HEAD requests from the {@link ResponseCache} on the event loop, before resource
  * matching, the ORM or a worker thread; a matching If-None-Match gets 304 from the entry. A miss goes on
  * to the resources, and {@link ConditionalGetFilter} hands the rendered answer back through {@link #keep}.
- * Requests with credentials never touch the cache.
+ * Anonymous readers and delivery keys share it; editorial keys never touch it.
  */
 @ApplicationScoped
 class CacheHitHandler {
@@ -53,8 +53,9 @@ class CacheHitHandler {
 
     void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
+        Caller caller = Caller.of(context);
         if (!cache.enabled() || (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD)
-                || request.headers().contains(HttpHeaders.AUTHORIZATION)) {
+                || caller == null || !caller.readsPublicly()) {
             context.next();
             return;
         }

@@ -79,9 +79,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem("/problems/unauthorized", "Unauthorized", 401,
-                        "Send a valid API key as 'Authorization: Bearer <key>'", path(uri), null)))
-                .header("WWW-Authenticate", BEARER_CHALLENGE).build();
+        return Response.fromResponse(respond(unauthorized(path(uri)))).header("WWW-Authenticate", BEARER_CHALLENGE).build();
+    }
+
+    /** The 401 for a missing, unknown or revoked key. */
+    static Problem unauthorized(String path) {
+        return new Problem("/problems/unauthorized", "Unauthorized", 401, "Send a valid API key as 'Authorization: Bearer <key>'",
+                path, null);
     }
 
     @ServerExceptionMapper

@@ -13,11 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import news.byline.config.BylineConfig;
@@ -26,13 +22,16 @@ import news.byline.web.route.RateClass;
 import news.byline.web.route.Routes;
 
 /**
- * Token buckets per client, checked before anything else (the response cache included): public reads and
- * page-view beacons per client address, writes per API key. Over budget, a 429 problem says when to retry
- * (Retry-After) and what the budget is (RateLimit-Policy, RateLimit-Limit/-Remaining/-Reset); writes carry
- * the RateLimit headers on every answer, public reads only on the 429, so that a cached answer never holds
- * one client's budget. Budgets are kept per instance: each instance protects itself, and a balancer spreads a
- * client's requests. Behind a proxy or CDN, the client address is the forwarded one once Quarkus is told to
- * trust it (quarkus.http.proxy.*, see the README).
+ * Decides who sent each request and spends that client's budget, before anything else (the response cache
+ * included). A bearer key is looked up first ({@link KeyLookup}, cached for a short while): an unknown or revoked
+ * one answers 401, late, and spends its address's budget of failed authentications (429 when spent, with no
+ * lookup at all). Budgets: reads without a key (or with another scheme, such as Basic) and page-view beacons per
+ * client address; reads with a delivery key per key; reads with an editorial key none; writes per key id.
+ * Over budget, a 429 problem says when to retry (Retry-After) and what the budget is (RateLimit-Policy,
+ * RateLimit-Limit/-Remaining/-Reset); writes carry the RateLimit headers on every answer, reads only on the 429,
+ * so that a cached answer never holds one client's budget. Budgets are kept per instance: each instance
+ * protects itself, and a balancer spreads a client's requests. Behind a proxy or CDN, the client address is the
+ * forwarded one once Quarkus is told to trust it (quarkus.http.proxy.*, see the README).
  */
 @ApplicationScoped
 public class RateLimits {
@@ -41,12 +40,14 @@ public class RateLimits {
     private final BylineConfig.RateLimits limits;
     private final ObjectMapper json;
     private final Routes routes;
+    private final KeyLookup keys;
     private final Cache<String, Bucket> buckets;
 
-    public RateLimits(BylineConfig config, ObjectMapper json, Routes routes) {
+    public RateLimits(BylineConfig config, ObjectMapper json, Routes routes, KeyLookup keys) {
         this.limits = config.rateLimits();
         this.json = json;
         this.routes = routes;
+        this.keys = keys;
         // A bucket unused for longer than its window is full again: forgetting it changes nothing.
         this.buckets = Caffeine.newBuilder().maximumSize(limits.clients()).expireAfterAccess(WINDOW.multipliedBy(2)).build();
     }
@@ -56,45 +57,124 @@ public class RateLimits {
     }
 
     void limit(RoutingContext context) {
-        Budget budget = budgetOf(context.request());
+        HttpServerRequest request = context.request();
+        String secret = BearerTokens.secret(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (secret == null || request.method() == HttpMethod.OPTIONS) {
+            admit(context, Caller.anonymous());
+            return;
+        }
+        Caller known = keys.recent(secret);
+        if (known != null && known.kind() != Caller.Kind.REFUSED) {
+            admit(context, known);
+            return;
+        }
+        Budget failures = failedAuthentications(request);
+        if (failures.perMinute() > 0 && bucket(failures).getAvailableTokens() < 1) {
+            tooMany(context, failures, bucket(failures).tryConsumeAndReturnRemaining(1));
+            return;
+        }
+        if (known != null) {
+            decided(context, known, failures);
+            return;
+        }
+        context.vertx().executeBlocking(() -> keys.find(secret), false).onComplete(found -> {
+            if (found.succeeded()) {
+                decided(context, found.result(), failures);
+            } else {
+                context.fail(found.cause());
+            }
+        });
+    }
+
+    private void decided(RoutingContext context, Caller caller, Budget failures) {
+        if (caller.kind() != Caller.Kind.REFUSED) {
+            admit(context, caller);
+            return;
+        }
+        if (failures.perMinute() > 0) {
+            bucket(failures).tryConsume(1);
+        }
+        long delay = limits.failedAuthenticationDelay().toMillis();
+        if (delay < 1) {
+            unauthorized(context);
+        } else {
+            context.vertx().setTimer(delay, timer -> unauthorized(context));
+        }
+    }
+
+    private void admit(RoutingContext context, Caller caller) {
+        caller.attachTo(context);
+        Budget budget = budgetOf(context.request(), caller);
         if (budget == null || budget.perMinute() <= 0) {
             context.next();
             return;
         }
-        Bucket bucket = buckets.get(budget.client(), client -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(budget.perMinute()).refillGreedy(budget.perMinute(), WINDOW)).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        Map<String, String> headers = headers(budget.perMinute(), probe);
-        if (probe.isConsumed()) {
-            if (budget.reported()) {
-                context.addHeadersEndHandler(ended -> headers.forEach(context.response()::putHeader));
-            }
-            context.next();
+        ConsumptionProbe probe = bucket(budget).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            tooMany(context, budget, probe);
             return;
         }
-        long retryAfter = seconds(probe.getNanosToWaitForRefill());
-        Problem problem = new Problem("/problems/rate-limited", "Too many requests", 429, "This client may make "
-                + budget.perMinute() + " such requests a minute; retry in " + retryAfter + " s", context.request().path(), null);
-        headers.forEach(context.response()::putHeader);
-        context.response().setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(write(problem));
+        if (budget.reported()) {
+            Map<String, String> headers = headers(budget.perMinute(), probe);
+            context.addHeadersEndHandler(ended -> headers.forEach(context.response()::putHeader));
+        }
+        context.next();
     }
 
-    private Budget budgetOf(HttpServerRequest request) {
-        HttpMethod method = request.method();
-        String key = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        if (method == HttpMethod.OPTIONS) {
+    private Budget budgetOf(HttpServerRequest request, Caller caller) {
+        RateClass rateClass = routes.rateClass(request.method().name(), request.path());
+        if (request.method() == HttpMethod.OPTIONS) {
             return null;
         }
-        RateClass rateClass = routes.rateClass(method.name(), request.path());
         if (rateClass == RateClass.ANONYMOUS_WRITE) {
-            return new Budget("anonymous write " + address, limits.beaconsPerMinute(), false);
+            return new Budget("anonymous write " + address(request), limits.beaconsPerMinute(), false, "such requests");
         }
-        if (key == null) { // a public read, or a write that will be refused for want of a key
-            return new Budget("read " + address, limits.readsPerMinute(), false);
-        }
-        return rateClass == RateClass.READ ? null : new Budget("write " + digest(key), limits.writesPerMinute(), true);
+        return switch (caller.kind()) {
+            // a public read, or a write that will be refused for want of a key
+            case ANONYMOUS, REFUSED -> new Budget("read " + address(request), limits.readsPerMinute(), false, "such requests");
+            case DELIVERY -> rateClass == RateClass.READ
+                    ? new Budget("delivery " + caller.keyId(), limits.deliveryReadsPerMinute(), false, "reads")
+                    : writes(caller);
+            case EDITORIAL -> rateClass == RateClass.READ ? null : writes(caller);
+        };
+    }
+
+    private Budget writes(Caller caller) {
+        return new Budget("write " + caller.keyId(), limits.writesPerMinute(), true, "such requests");
+    }
+
+    private Budget failedAuthentications(HttpServerRequest request) {
+        return new Budget("failed authentication " + address(request), limits.failedAuthenticationsPerMinute(), false,
+                "requests with an unknown or revoked key");
+    }
+
+    private Bucket bucket(Budget budget) {
+        return buckets.get(budget.client(), client -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(budget.perMinute()).refillGreedy(budget.perMinute(), WINDOW)).build());
+    }
+
+    private void tooMany(RoutingContext context, Budget budget, ConsumptionProbe probe) {
+        long retryAfter = seconds(probe.getNanosToWaitForRefill());
+        Problem problem = new Problem("/problems/rate-limited", "Too many requests", 429, "This client may make "
+                + budget.perMinute() + " " + budget.what() + " a minute; retry in " + retryAfter + " s",
+                context.request().path(), null);
+        headers(budget.perMinute(), probe).forEach(context.response()::putHeader);
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+        end(context, problem);
+    }
+
+    private void unauthorized(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, ProblemMappers.BEARER_CHALLENGE);
+        end(context, ProblemMappers.unauthorized(context.request().path()));
+    }
+
+    private void end(RoutingContext context, Problem problem) {
+        context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(write(problem));
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     private static Map<String, String> headers(long perMinute, ConsumptionProbe probe) {
@@ -107,15 +187,6 @@ public class RateLimits {
         return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + TimeUnit.SECONDS.toNanos(1) - 1));
     }
 
-    /** Keys are kept by digest: no secret stays in memory longer than its request. */
-    private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String write(Problem problem) {
         try {
             return json.writeValueAsString(problem);
@@ -124,7 +195,7 @@ public class RateLimits {
         }
     }
 
-    /** Whose budget a request spends, how large it is, and whether its answers say what is left. */
-    private record Budget(String client, long perMinute, boolean reported) {
+    /** Whose budget a request spends, how large it is, whether its answers say what is left, and what it counts. */
+    private record Budget(String client, long perMinute, boolean reported, String what) {
     }
 }

@@ -5,12 +5,15 @@
  * <ol>
  *   <li>{@link news.byline.web.pipeline.ChunkedUploadLimit}: an image upload sent without a length is cut off
  *       once it passes twice the image limit (routes that declare {@code @BodyLimit(IMAGE_UPLOAD)}).</li>
- *   <li>{@link news.byline.web.pipeline.RateLimits}: the request spends its client's budget, by the rate-limit
- *       class its route declares (429 when spent).</li>
- *   <li>{@link news.byline.web.pipeline.CacheHitHandler}: a public GET or HEAD is answered from the response
- *       cache (or 304), touching no resource, ORM session or worker thread.</li>
+ *   <li>{@link news.byline.web.pipeline.RateLimits}: decides the {@link news.byline.web.pipeline.Caller} (a bearer
+ *       key is looked up through {@link news.byline.web.pipeline.KeyLookup}; an unknown one is a late 401), then the
+ *       request spends its client's budget, by the caller and the rate-limit class its route declares (429 when
+ *       spent).</li>
+ *   <li>{@link news.byline.web.pipeline.CacheHitHandler}: a public GET or HEAD from an anonymous reader or a
+ *       delivery key is answered from the response cache (or 304), touching no resource, ORM session or worker
+ *       thread.</li>
  * </ol>
- * Quarkus authenticates the bearer key ({@code key.BearerKeyAuthentication}) on the way to the resources.
+ * Quarkus builds the identity from that caller ({@code key.BearerKeyAuthentication}) on the way to the resources.
  *
  * <p>Before matching (RESTEasy Reactive pre-matching filters):
  * <ol>
