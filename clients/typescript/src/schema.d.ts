@@ -963,7 +963,7 @@ export interface components {
              * @example editor
              * @enum {string}
              */
-            role: "contributor" | "editor" | "admin";
+            role: "delivery" | "contributor" | "editor" | "admin";
             /**
              * @description First characters of the secret.
              * @example byl_Xk3d9Q
@@ -999,11 +999,11 @@ export interface components {
              */
             name: string;
             /**
-             * @description What the key may do.
+             * @description What the key may do: delivery reads published content only (a front end's server or build; answered from the response cache, on a budget of its own); contributor writes and edits its own stories; editor edits and publishes everything; admin also manages keys and webhooks.
              * @example editor
              * @enum {string}
              */
-            role: "contributor" | "editor" | "admin";
+            role: "delivery" | "contributor" | "editor" | "admin";
         };
         /**
          * @description A full story, with its structured body.
@@ -4043,6 +4043,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -4052,7 +4061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,7 +4185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4252,6 +4261,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -4270,7 +4288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,7 +4442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4535,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +4814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,7 +4915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5024,7 +5042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5075,6 +5093,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, unknown fields or failed validation (see errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5145,7 +5172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5267,7 +5294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5389,7 +5416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +5570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5665,7 +5692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5730,6 +5757,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -5739,7 +5775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5863,7 +5899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5923,6 +5959,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -5941,7 +5986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +6140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6206,7 +6251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6360,7 +6405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6475,6 +6520,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -6493,7 +6547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6558,6 +6612,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -6567,7 +6630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6632,6 +6695,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -6641,7 +6713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6765,7 +6837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,6 +6903,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -6849,7 +6930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,7 +7084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7114,7 +7195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7268,7 +7349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7349,7 +7430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,6 +7508,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -7445,7 +7535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7570,7 +7660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7630,6 +7720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -7648,7 +7747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,7 +7901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7913,7 +8012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8067,7 +8166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8141,6 +8240,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -8168,7 +8276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8283,7 +8391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8375,7 +8483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8499,7 +8607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,6 +8773,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No section has this path */
             404: {
                 headers: {
@@ -8683,7 +8800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8737,6 +8854,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -8746,7 +8872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8811,6 +8937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -8820,7 +8955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8944,7 +9079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9010,6 +9145,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -9028,7 +9172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9182,7 +9326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9293,7 +9437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9447,7 +9591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9562,6 +9706,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -9580,7 +9733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9645,6 +9798,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -9654,7 +9816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9778,7 +9940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9838,6 +10000,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -9856,7 +10027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10010,7 +10181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10121,7 +10292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10275,7 +10446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10390,6 +10561,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -10408,7 +10588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10500,7 +10680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10624,7 +10804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10720,7 +10900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10859,7 +11039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10955,7 +11135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11062,7 +11242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11174,7 +11354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11281,7 +11461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11335,6 +11515,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -11344,7 +11533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11404,6 +11593,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Nothing has this id, slug or path (or it is not published) */
             404: {
                 headers: {
@@ -11422,7 +11620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11476,6 +11674,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -11485,7 +11692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over this client's budget (per address for public reads and beacons, per key for writes): retry after Retry-After seconds */
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
