@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List articles
-         * @description Published article summaries, newest first, narrowed by any of the filters.
+         * @description Published article summaries, newest first, narrowed by any of the filters. With status (and a contributor's, editor's or admin's key): the newsroom's worklist of stories in that state, most recently changed first, answered private, no-store; an editor sees every story, a contributor its own drafts.
          */
         get: operations["listArticles"];
         put?: never;
@@ -419,7 +419,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The image library
+         * @description Contributors, editors and admins; answered private, no-store. Newest first; an editor sees every image, a contributor the ones it uploaded. Narrowed by words in the alt text, caption or credit, and to images nothing shows yet (no story, author or collection).
+         */
+        get: operations["listImages"];
         put?: never;
         /**
          * Register an image hosted elsewhere
@@ -846,6 +850,46 @@ export interface paths {
          * @description Admin only. POSTs a signed ping event now and answers how the receiver took it (also logged).
          */
         post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List problem types
+         * @description Every kind of problem an answer may carry, by status. An error's type URI is one of these.
+         */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a problem type
+         * @description What the type URI of an error answer means, and what a client can do about it.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2758,6 +2802,52 @@ export interface components {
          *       }
          *     }
          */
+        ListEnvelopeImageView: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["Image"][];
+            /** @description Paging information. */
+            meta: components["schemas"]["PageMeta"];
+            /** @description Absolute links to this page and its neighbours. */
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of a list: the items, paging meta and links to neighbouring pages.
+         * @example {
+         *       "data": [],
+         *       "meta": {
+         *         "total": 0,
+         *         "page": 1,
+         *         "pageSize": 20,
+         *         "totalPages": 0
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:8080/api/v1/topics"
+         *       }
+         *     }
+         */
+        ListEnvelopeProblemTypeView: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["ProblemType"][];
+            /** @description Paging information. */
+            meta: components["schemas"]["PageMeta"];
+            /** @description Absolute links to this page and its neighbours. */
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of a list: the items, paging meta and links to neighbouring pages.
+         * @example {
+         *       "data": [],
+         *       "meta": {
+         *         "total": 0,
+         *         "page": 1,
+         *         "pageSize": 20,
+         *         "totalPages": 0
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:8080/api/v1/topics"
+         *       }
+         *     }
+         */
         ListEnvelopeRevisionView: {
             /** @description The items of this page, in order. */
             data: components["schemas"]["Revision"][];
@@ -3013,7 +3103,7 @@ export interface components {
              */
             self: string;
             /**
-             * @description The next page, if any.
+             * @description The next page, if any: the next offset page while it starts within the first 10,000 items, then (article lists) the cursor that continues; following it never ends in an error.
              * @example http://localhost:8080/api/v1/articles?page=3
              */
             next: string | null;
@@ -3172,6 +3262,35 @@ export interface components {
             instance?: string;
             /** @description Field-level errors, for validation problems. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /**
+         * @description One kind of problem: what its type URI means and what a client can do about it.
+         * @example {
+         *       "type": "/problems/not-found",
+         *       "title": "Not found",
+         *       "status": 404,
+         *       "description": "Nothing has this id, slug or path, or it exists but is not published and the key may not see it."
+         *     }
+         */
+        ProblemType: {
+            /**
+             * @description The type URI answers carry (relative to the API's address).
+             * @example /problems/not-found
+             */
+            type: string;
+            /**
+             * @description The title answers of this type carry.
+             * @example Not found
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status answers of this type carry.
+             * @example 404
+             */
+            status: number;
+            /** @description What it means and what to do. */
+            description: string;
         };
         /**
          * @description A teaser for something outside Byline's articles.
@@ -3864,7 +3983,7 @@ export interface components {
          */
         WebhookInput: {
             /**
-             * @description Where to POST events: http(s); loopback and private addresses are refused unless the server allows them.
+             * @description Where to POST events: http(s), to public (global unicast) addresses only: loopback, private and every other special-purpose range (IPv4 and IPv6, NAT64, 6to4 and Teredo included) are refused unless the server allows private targets.
              * @example https://hooks.example.com/byline
              */
             url: string;
@@ -3983,6 +4102,11 @@ export interface operations {
                  */
                 sort?: "-publishedAt" | "publishedAt" | "-updatedAt" | "relevance";
                 /**
+                 * @description Stories in this workflow state instead of published ones; needs a key that may edit (401 without one). Not with cursor or sort.
+                 * @example draft
+                 */
+                status?: "draft" | "scheduled" | "published" | "archived";
+                /**
                  * @description Published at or before this ISO-8601 date or date-time.
                  * @example 2024-04-30T23:59:59Z
                  */
@@ -4021,6 +4145,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4052,6 +4184,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description status was asked with a delivery key, which reads published stories only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client does not accept JSON */
             406: {
                 headers: {
@@ -4064,6 +4205,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4098,6 +4249,16 @@ export interface operations {
             /** @description Created as a draft */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4188,6 +4349,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4228,7 +4399,7 @@ export interface operations {
             path: {
                 /**
                  * @description Article id or slug.
-                 * @example russian-troops-arrive-in-niger
+                 * @example russian-troops-arrive-in-niger-as-military-agreement-begins
                  */
                 idOrSlug: string;
             };
@@ -4239,6 +4410,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4291,6 +4470,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4337,6 +4526,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4445,6 +4644,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4486,6 +4695,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4556,6 +4773,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4602,6 +4829,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,6 +4947,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +5003,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4817,6 +5072,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4857,6 +5122,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4918,6 +5191,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,6 +5247,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5045,6 +5338,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5069,7 +5372,7 @@ export interface operations {
             path: {
                 /**
                  * @description Article id or slug.
-                 * @example russian-troops-arrive-in-niger
+                 * @example russian-troops-arrive-in-niger-as-military-agreement-begins
                  */
                 idOrSlug: string;
             };
@@ -5087,6 +5390,8 @@ export interface operations {
             /** @description Counted */
             204: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5175,6 +5480,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,6 +5531,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5297,6 +5622,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5338,6 +5673,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +5764,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5465,6 +5820,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5573,6 +5938,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5614,6 +5989,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5695,6 +6080,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5735,6 +6130,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5778,6 +6181,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5812,6 +6225,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5902,6 +6325,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5937,6 +6370,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5989,6 +6430,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6486,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6143,6 +6604,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6184,6 +6655,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6254,6 +6733,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6300,6 +6789,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6408,6 +6907,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6498,6 +7007,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +7067,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,7 +7104,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description A token from the feed: changes after it.
-                 * @example c-42
+                 * @example c-0
                  */
                 since?: string;
             };
@@ -6590,6 +7117,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6633,6 +7168,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6673,6 +7218,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6716,6 +7269,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6750,6 +7313,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,6 +7413,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6881,6 +7464,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,6 +7524,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,6 +7580,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7087,6 +7698,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7128,6 +7749,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7198,6 +7827,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7244,6 +7883,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7352,6 +8001,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7381,6 +8040,14 @@ export interface operations {
             /** @description One entity per line */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7433,6 +8100,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7484,6 +8161,14 @@ export interface operations {
             /** @description The feed */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7538,6 +8223,136 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1. Pages start within the first 10,000 items (400 beyond); article lists go further by cursor.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Words the alt text, caption or credit contains (case-insensitive).
+                 * @example Reuters
+                 */
+                q?: unknown;
+                /**
+                 * @description true: only images no story, author or collection shows.
+                 * @example true
+                 */
+                unused?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnvelopeImageView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7573,6 +8388,16 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7663,6 +8488,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7698,6 +8533,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7750,6 +8593,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7796,6 +8649,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,6 +8767,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7945,6 +8818,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8015,6 +8896,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8061,6 +8952,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8169,6 +9070,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8215,6 +9126,14 @@ export interface operations {
             /** @description The image */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8279,6 +9198,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8313,6 +9242,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8394,6 +9333,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8434,6 +9383,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8486,6 +9443,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8520,6 +9487,16 @@ export interface operations {
             /** @description Created; the secret is in `key` */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8610,6 +9587,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8645,6 +9632,14 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8706,6 +9701,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8751,6 +9756,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8803,6 +9816,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8832,6 +9855,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8875,6 +9906,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8915,6 +9956,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8958,6 +10007,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8992,6 +10051,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9082,6 +10151,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9123,6 +10202,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,6 +10262,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9221,6 +10318,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9329,6 +10436,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9370,6 +10487,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9440,6 +10565,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9486,6 +10621,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9594,6 +10739,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9684,6 +10839,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9736,6 +10899,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9776,6 +10949,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9819,6 +11000,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9853,6 +11044,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,6 +11144,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9978,6 +11189,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10030,6 +11249,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10076,6 +11305,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10184,6 +11423,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10225,6 +11474,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10295,6 +11552,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10341,6 +11608,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10449,6 +11726,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10539,6 +11826,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10591,6 +11886,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10631,6 +11936,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10683,6 +11996,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10717,6 +12040,16 @@ export interface operations {
             /** @description Registered; the secret is in `secret` */
             201: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10807,6 +12140,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10842,6 +12185,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10903,6 +12254,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10943,6 +12304,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11042,6 +12413,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11077,6 +12458,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11138,6 +12527,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11184,6 +12583,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11245,6 +12652,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11285,6 +12702,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11357,6 +12784,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11392,6 +12829,16 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11464,6 +12911,211 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnvelopeProblemTypeView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The last part of the type URI.
+                 * @example not-found
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemType"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11493,6 +13145,14 @@ export interface operations {
             /** @description A sitemap index */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11536,6 +13196,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11571,6 +13241,14 @@ export interface operations {
             /** @description A sitemap */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11623,6 +13301,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11652,6 +13340,14 @@ export interface operations {
             /** @description A news sitemap */
             200: {
                 headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11695,6 +13391,16 @@ export interface operations {
             /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,7 +3,7 @@
  * always receives are neither optional nor nullable, fields that may be empty say null, and body blocks and
  * inline runs narrow on `type`. A contract change that breaks a front end fails here.
  */
-import { createBylineClient, plainText, type Article, type ArticleSummary, type Block, type Schemas } from "../src/index";
+import { bearerKey, createBylineClient, plainText, type Article, type ArticleSummary, type Block, type Schemas } from "../src/index";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 function expectType<T extends true>(): T | void {}
@@ -63,4 +63,13 @@ export async function headlineOf(slug: string): Promise<string | undefined> {
   const byline = createBylineClient("http://localhost:8080");
   const { data } = await byline.GET("/api/v1/articles/{idOrSlug}", { params: { path: { idOrSlug: slug } } });
   return data?.headline;
+}
+
+/** The newsroom's worklist and image library: typed statuses and parameters, with an editorial key on a server. */
+export async function draftsAndUnusedImages(editorKey: string): Promise<[string[], string[]]> {
+  const byline = createBylineClient("http://localhost:8080");
+  byline.use(bearerKey(editorKey));
+  const drafts = await byline.GET("/api/v1/articles", { params: { query: { status: "draft", q: "niger" } } });
+  const images = await byline.GET("/api/v1/images", { params: { query: { unused: true, q: "Reuters" } } });
+  return [drafts.data?.data.map((story) => story.slug) ?? [], images.data?.data.map((image) => image.alt) ?? []];
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import news.byline.article.search.TextSearch;
 
-/** Builds the JPQL condition for an {@link ArticleFilter}; always restricted to published articles. */
+/** Builds the JPQL condition for an {@link ArticleFilter}: published articles, or those in one state for editors. */
 final class ArticleQuery {
     private static final String NOTHING = "1 = 0";
     final String where;
@@ -18,9 +18,18 @@ final class ArticleQuery {
     }
 
     static ArticleQuery of(ArticleFilter filter, TextSearch textSearch, FilterIds ids) {
+        return of(ArticleStatus.PUBLISHED, null, filter, textSearch, ids);
+    }
+
+    /** Stories in this state (and created with this key, unless null) that the filter selects: editorial listings. */
+    static ArticleQuery of(ArticleStatus status, String createdBy, ArticleFilter filter, TextSearch textSearch, FilterIds ids) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = Parameters.with("published", ArticleStatus.PUBLISHED);
-        conditions.add("a.status = :published");
+        Parameters parameters = Parameters.with("status", status);
+        conditions.add("a.status = :status");
+        if (createdBy != null) {
+            conditions.add("a.createdBy = :createdBy");
+            parameters.and("createdBy", createdBy);
+        }
         sections(filter.sectionPaths(), conditions, parameters);
         if (!filter.anyTopics().isEmpty()) {
             anyOf("exists (select 1 from a.topics t where t.id in :topics)", "topics", ids.topics(filter.anyTopics()),

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import news.byline.author.Author;
 import news.byline.content.QueriedReferences;
 import news.byline.image.Image;
@@ -19,6 +20,14 @@ class ArticleReferences extends QueriedReferences {
 
     private static final String PUBLISHED_ID = "select a.id ";
     private static final String PUBLISHED = "a.status = news.byline.article.ArticleStatus.PUBLISHED";
+    private static final String DRAFT = "news.byline.article.ArticleStatus.DRAFT";
+
+    /** A contributor's own drafts (what it may edit) that show the image, lead or in the body. */
+    private static final List<String> OWN_DRAFTS_SHOWING = List.of(
+            "select a.id from Article a where a.leadImage.id = :id and a.createdBy = :key and a.status = " + DRAFT,
+            "select a.id from Article a join a.bodyImageIds i where i = :id and a.createdBy = :key and a.status = " + DRAFT);
+
+    private final EntityManager entityManager;
 
     public ArticleReferences(EntityManager entityManager) {
         super(entityManager, "article", Map.of(
@@ -31,5 +40,12 @@ class ArticleReferences extends QueriedReferences {
                 Article.class, List.of(SHOWN + "from Article a join a.related r where r.id = :id order by shown")),
                 Map.of(Image.class, List.of(PUBLISHED_ID + "from Article a where a.leadImage.id = :id and " + PUBLISHED,
                         PUBLISHED_ID + "from Article a join a.bodyImageIds i where i = :id and " + PUBLISHED)));
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public boolean editableBy(Class<?> type, UUID id, String keyId) {
+        return type == Image.class && OWN_DRAFTS_SHOWING.stream().anyMatch(query -> !entityManager.createQuery(query)
+                .setParameter("id", id).setParameter("key", keyId).setMaxResults(1).getResultList().isEmpty());
     }
 }

@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The HTTP contract of {@link AuthorResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authors", description = "Contributors and their work")
+@Tag(name = "Authors", description = "The people who write: profiles and their stories; with a key, their upkeep")
 public interface AuthorsApi {
 
     @GET

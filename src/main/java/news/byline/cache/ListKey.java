@@ -1,5 +1,7 @@
 package news.byline.cache;
 
+import java.util.Set;
+
 /**
  * Surrogate keys that name a kind of list rather than one entity: a response that lists things of a kind
  * carries its list's key (declared by its route, see {@code web.route.Shows}), so that an item new to the
@@ -26,6 +28,12 @@ public enum ListKey {
     CHANGES("changes"),
     /** Not a list: every prepared response, for changes too wide to name. */
     EVERYTHING("*");
+
+    /**
+     * Keys that every change of a kind's public content purges (an article: "article-text"; a topic: "topics"…):
+     * what a response too large to name its items one by one names instead.
+     */
+    public static final Set<ListKey> KIND_WIDE = Set.of(ARTICLE_TEXT, TOPICS, AUTHORS, SECTIONS, IMAGES, COLLECTIONS);
 
     private final String key;
 

@@ -16,8 +16,13 @@ public class ResponseCache {
 
     public ResponseCache(BylineConfig config) {
         this.enabled = config.cache().enabled();
-        this.responses = new IndexedCache<>(config.cache().maxBytes(), (String key, PreparedResponse response) -> response.weight(),
+        this.responses = new IndexedCache<>(config.cache().maxBytes(), ResponseCache::weight,
                 config.cache().maxAge(), PreparedResponse::keys);
+    }
+
+    /** An entry's heap cost: the response and its key (two bytes a character), which a client chooses the length of. */
+    static int weight(String cacheKey, PreparedResponse response) {
+        return 2 * cacheKey.length() + response.weight();
     }
 
     public boolean enabled() {

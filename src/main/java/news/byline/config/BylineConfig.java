@@ -45,6 +45,19 @@ public interface BylineConfig {
     @WithDefault("30s")
     Duration keyRecheckAfter();
 
+    /**
+     * Key (32 bytes, base64: openssl rand -base64 32) that seals stored secrets (webhook signing secrets, the shared
+     * cursor key) with AES-256-GCM. Unset: one made once and kept in {@link #secretsKeyFile()}. Env: BYLINE_SECRETS_KEY.
+     */
+    Optional<String> secretsKey();
+
+    /** Keys that sealed secrets before the current one (rotation); values under them are sealed again at start. Env: BYLINE_SECRETS_PREVIOUS_KEYS. */
+    Optional<java.util.List<String>> secretsPreviousKeys();
+
+    /** Where a made secrets key is kept, readable by its owner only. Env: BYLINE_SECRETS_KEY_FILE. */
+    @WithDefault("data/secrets-key")
+    String secretsKeyFile();
+
     /** Key that signs paging cursors; unset: one made once and kept in the database for every instance. Env: BYLINE_CURSOR_SECRET. */
     Optional<String> cursorSecret();
 
@@ -141,7 +154,7 @@ public interface BylineConfig {
         @WithDefault("32")
         int threads();
 
-        /** Accept receivers on loopback and private addresses (for tests and closed networks). Env: BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS. */
+        /** Accept receivers on loopback, private and other special-purpose addresses (for tests and closed networks). Env: BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS. */
         @WithDefault("false")
         boolean allowPrivateTargets();
     }

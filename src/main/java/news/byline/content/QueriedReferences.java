@@ -36,6 +36,16 @@ public abstract class QueriedReferences implements ReferenceHolder {
                 !entityManager.createQuery(query).setParameter("id", id).setMaxResults(1).getResultList().isEmpty());
     }
 
+    /** Each slug query as an exists condition: its from and where clauses, with the entity's id at {@code idPath}. */
+    @Override
+    public List<String> pointsAt(Class<?> type, String idPath) {
+        return slugQueries.getOrDefault(type, List.of()).stream().map(query -> {
+            int order = query.lastIndexOf(" order by ");
+            String fromWhere = query.substring(query.indexOf(" from "), order < 0 ? query.length() : order);
+            return "exists (select 1" + fromWhere.replace(":id", idPath) + ")";
+        }).toList();
+    }
+
     @Override
     public List<String> referencesTo(Class<?> type, UUID id, int limit) {
         List<String> found = new ArrayList<>();

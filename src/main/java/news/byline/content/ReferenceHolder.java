@@ -15,4 +15,15 @@ public interface ReferenceHolder {
 
     /** Whether content of this feature that anyone may read (a published story, an author…) points at the entity. */
     boolean showsPublicly(Class<?> type, UUID id);
+
+    /**
+     * JPQL conditions, one per kind of reference this feature keeps, each true when its content points at the
+     * entity whose id is the path {@code idPath} (for listings such as unused images).
+     */
+    List<String> pointsAt(Class<?> type, String idPath);
+
+    /** Whether content of this feature that this key may edit without an editor's role (its own drafts) points at the entity. */
+    default boolean editableBy(Class<?> type, UUID id, String keyId) {
+        return false;
+    }
 }

@@ -33,6 +33,17 @@ public class References {
         }
     }
 
+    /** A JPQL condition true when nothing points at the entity whose id is the path {@code idPath}. */
+    public String noneAt(Class<?> type, String idPath) {
+        List<String> any = holders.stream().flatMap(holder -> holder.pointsAt(type, idPath).stream()).toList();
+        return any.isEmpty() ? "1 = 1" : "not (" + String.join(" or ", any) + ")";
+    }
+
+    /** Whether content this key may edit as a contributor (its own drafts) points at the entity. */
+    public boolean editableBy(Class<?> type, UUID id, String keyId) {
+        return holders.stream().anyMatch(holder -> holder.editableBy(type, id, keyId));
+    }
+
     /** Whether any public content points at the entity (what makes an image public). */
     public boolean shownPublicly(Class<?> type, UUID id) {
         return holders.stream().anyMatch(holder -> holder.showsPublicly(type, id));

@@ -29,7 +29,7 @@ public interface ChangesApi {
                     + "then pass meta.nextToken; a client following tokens never misses or reorders a change. Drafts never appear. "
                     + "A token from before the oldest change kept answers 400: read the content in full, then follow the feed anew.")
     ChangePage list(
-            @QueryParam("since") @Parameter(description = "A token from the feed: changes after it.", example = "c-42",
+            @QueryParam("since") @Parameter(description = "A token from the feed: changes after it.", example = "c-0",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^c-[0-9]+$")) String since,
             @QueryParam("limit") @Parameter(description = "Most changes on the page, 1 to 500.", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) String limit,

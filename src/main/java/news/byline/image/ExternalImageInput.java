@@ -29,7 +29,7 @@ public record ExternalImageInput(
             + "\"width\":976,\"height\":549,\"alt\":\"A rally in Niamey\",\"caption\":\"Supporters of the junta rallied in Niamey\",\"credit\":\"Reuters\"}";
 
     public static ExternalImageInput of(Image image) {
-        return new ExternalImageInput(image.slug, image.url, image.width, image.height, image.altText, image.caption,
+        return new ExternalImageInput(image.slug, ImageAddresses.shown(image.url), image.width, image.height, image.altText, image.caption,
                 image.credit, image.copyrightHolder, image.markedPublic);
     }
 

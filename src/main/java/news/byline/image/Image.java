@@ -34,6 +34,9 @@ public class Image extends ContentEntity {
     public boolean markedPublic;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The key that uploaded or registered it (null for imports and older images): it may see the image while private. */
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
 
     @Override
     public String handle() {

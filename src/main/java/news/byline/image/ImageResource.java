@@ -13,7 +13,10 @@ import news.byline.key.Role;
 import news.byline.web.conditional.EntityTags;
 import news.byline.web.conditional.IfMatch;
 import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.conditional.PrivateAnswers;
 import news.byline.web.json.MergePatch;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import news.byline.web.paging.QueryParams;
 import news.byline.web.pipeline.ConditionalGetFilter;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,6 +40,13 @@ public class ImageResource implements ImagesApi {
         this.identity = identity;
         this.tags = tags;
         this.mergePatch = mergePatch;
+    }
+
+    @Override
+    @RolesAllowed(Role.CONTRIBUTOR_NAME)
+    public RestResponse<ListEnvelope<ImageView>> list(String q, String unused, PageParams paging, UriInfo uri) {
+        return PrivateAnswers.ok(ListEnvelope.of(images.library(QueryParams.words("q", q, 200), QueryParams.flag("unused", unused),
+                paging.pageRequest(), Callers.of(identity)), uri));
     }
 
     @Override

@@ -2,6 +2,7 @@ package news.byline.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import news.byline.config.BylineConfig;
 import news.byline.content.ContentWrites;
@@ -23,6 +26,8 @@ import news.byline.domain.Changes;
 import news.byline.domain.Forbidden;
 import news.byline.domain.Invalid;
 import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 import news.byline.domain.Precondition;
 import news.byline.domain.TooLarge;
 import news.byline.domain.UnsupportedImage;
@@ -55,17 +60,45 @@ public class ImageService {
         this.outbox = outbox;
     }
 
-    /** The image's metadata, for anyone when it is public, for key holders only otherwise (404 to the rest). */
+    /** The image's metadata, for anyone when it is public, otherwise for those who may work with it (404 to the rest). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Visible<ImageView> find(String id, Actor caller) {
         Image image = entity(id);
         return new Visible<>(ImageView.of(image), image.id, requireVisible(image, caller, id), null);
     }
 
+    /**
+     * The image library, newest first: every image for an editor, a contributor's own uploads otherwise; narrowed
+     * by words in the alt text, caption or credit, and to images nothing shows yet.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ImageView> library(String words, boolean unusedOnly, PageRequest page, Actor caller) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (!caller.editor()) {
+            conditions.add("img.uploadedBy = :uploader");
+            parameters.and("uploader", caller.name());
+        }
+        if (words != null) {
+            conditions.add("(lower(img.altText) like :words escape '!' or lower(img.caption) like :words escape '!' "
+                    + "or lower(img.credit) like :words escape '!')");
+            parameters.and("words", "%" + words.toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
+        }
+        if (unusedOnly) {
+            conditions.add(references.noneAt(Image.class, "img.id"));
+        }
+        String where = " where " + String.join(" and ", conditions);
+        long total = Image.count("from Image img" + where, parameters);
+        List<ImageView> found = Image.<Image>find("from Image img" + where + " order by img.createdAt desc, img.id desc", parameters)
+                .page(page.page() - 1, page.size()).stream().map(ImageView::of).toList();
+        return new PageResult<>(found, total, page);
+    }
+
     /** Registers an image hosted elsewhere. */
     public Versioned<ImageView> register(ExternalImageInput input, Actor caller) {
         requireMayMark(input.metadata(), caller);
         Image image = newImage(UUID.randomUUID());
+        image.uploadedBy = caller.name();
         image.url = input.url();
         image.width = input.width();
         image.height = input.height();
@@ -120,12 +153,13 @@ public class ImageService {
                     + " pixels; an image may have at most " + config.images().maxPixels() / 1_000_000 + " megapixels");
         }
         Image image = newImage(id);
+        image.uploadedBy = caller.name();
         image.storageKey = "originals/" + image.id + "." + detected.format().extension;
         image.mediaType = detected.format().mediaType;
         image.byteSize = (long) bytes.length;
         image.width = detected.width();
         image.height = detected.height();
-        image.url = config.apiUrl().replaceAll("/+$", "") + "/api/v1/images/" + image.id + "/file";
+        image.url = ImageAddresses.filePath(image.id);
         storage.write(image.storageKey, bytes);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -222,14 +256,20 @@ public class ImageService {
 
     /**
      * An image is public once published content uses it or an editor marked it so: an embargoed story's
-     * pictures stay with the newsroom. Others answer 404 without a key, as a draft does.
+     * pictures (and captions) stay with the newsroom. Before that, the rule of drafts: editors, the key that
+     * uploaded it, and contributors whose own drafts use it see it; everyone else gets 404.
      */
     private boolean requireVisible(Image image, Actor caller, String id) {
         boolean isPublic = isPublic(image);
-        if (!isPublic && caller.isAnonymous()) {
+        if (!isPublic && !mayWorkWith(image, caller)) {
             throw new NotFound("image", id);
         }
         return isPublic;
+    }
+
+    private boolean mayWorkWith(Image image, Actor caller) {
+        return !caller.isAnonymous() && (caller.editor() || caller.name().equals(image.uploadedBy)
+                || references.editableBy(Image.class, image.id, caller.name()));
     }
 
     private static void requireMayMark(ImageMetadataInput metadata, Actor caller) {

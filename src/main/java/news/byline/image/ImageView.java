@@ -47,9 +47,10 @@ public record ImageView(
         if (image == null) {
             return null;
         }
-        return new ImageView(image.id, image.slug, image.url, image.width, image.height, image.altText,
+        String url = ImageAddresses.shown(image.url);
+        return new ImageView(image.id, image.slug, url, image.width, image.height, image.altText,
                 caption != null ? caption : image.caption, credit != null ? credit : image.credit,
-                image.copyrightHolder, image.storageKey == null ? List.of() : ImageRenditions.listFor(image, image.url),
+                image.copyrightHolder, image.storageKey == null ? List.of() : ImageRenditions.listFor(image, url),
                 image.markedPublic);
     }
 }

@@ -23,6 +23,8 @@ import news.byline.key.Role;
 import news.byline.web.conditional.IfMatch;
 import news.byline.web.json.MergePatch;
 import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import news.byline.web.problem.Problem;
 import news.byline.web.route.BodyLimit;
 import news.byline.web.route.Shows;
@@ -42,10 +44,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The HTTP contract of {@link ImageResource}: routes, parameters, responses and their documentation. */
 @Path("/api/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Images", description = "Image metadata")
+@Tag(name = "Images", description = "Pictures and their renditions; with a key, uploads, metadata and the library")
 public interface ImagesApi {
     String VISIBILITY = "An image is public once a published story, an author or a collection shows it, or when an editor "
             + "marked it public; before that it is 404 without a key, and shown to key holders uncached.";
+
+    @GET
+    @SecurityRequirement(name = ApiDocumentation.API_KEY)
+    @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
+    @Operation(operationId = "listImages", summary = "The image library",
+            description = "Contributors, editors and admins; answered private, no-store. Newest first; an editor sees every image, "
+                    + "a contributor the ones it uploaded. Narrowed by words in the alt text, caption or credit, and to images "
+                    + "nothing shows yet (no story, author or collection).")
+    RestResponse<ListEnvelope<ImageView>> list(
+            @QueryParam("q") @Parameter(description = "Words the alt text, caption or credit contains (case-insensitive).",
+                    example = "Reuters", schema = @Schema(maxLength = 200)) String q,
+            @QueryParam("unused") @Parameter(description = "true: only images no story, author or collection shows.",
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) String unused,
+            @BeanParam PageParams paging, @Context UriInfo uri);
 
     @GET
     @Shows

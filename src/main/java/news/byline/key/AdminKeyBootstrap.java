@@ -3,13 +3,9 @@ package news.byline.key;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import news.byline.config.BylineConfig;
+import news.byline.config.OwnerOnlyFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -39,7 +35,7 @@ public class AdminKeyBootstrap {
             adopt(configured);
         } else if (embedded && !keys.hasAdmin()) {
             CreatedApiKey key = keys.create(new ApiKeyInput("Generated at first start", Role.ADMIN_NAME));
-            Path file = writeOwnerOnly(Path.of(config.adminKeyFile()), key.key());
+            Path file = OwnerOnlyFiles.write(Path.of(config.adminKeyFile()), key.key());
             LOG.warnf("No admin key was configured, so one was generated (%s…) and written to %s, readable by you"
                     + " only. Send it as 'Authorization: Bearer <key>'. Set BYLINE_ADMIN_KEY to choose your own.",
                     key.prefix(), file.toAbsolutePath());
@@ -58,21 +54,6 @@ public class AdminKeyBootstrap {
         }
         if (!grants) {
             LOG.warn("BYLINE_ADMIN_KEY was revoked and grants nothing; set a new one");
-        }
-    }
-
-    static Path writeOwnerOnly(Path file, String secret) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.deleteIfExists(file);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            return Files.writeString(file, secret + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the generated admin key to " + file, e);
         }
     }
 }

@@ -39,6 +39,6 @@ public interface ViewBeaconApi {
     @APIResponse(responseCode = "404", description = "No published article has this id or slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     RestResponse<Void> view(
-            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger") String idOrSlug,
+            @PathParam("idOrSlug") @Parameter(description = "Article id or slug.", example = "russian-troops-arrive-in-niger-as-military-agreement-begins") String idOrSlug,
             @Context HttpServerRequest request);
 }

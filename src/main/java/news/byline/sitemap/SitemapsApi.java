@@ -34,7 +34,7 @@ public interface SitemapsApi {
 
     @GET
     @Shows({ListKey.ARTICLES, ListKey.ARTICLE_TEXT, ListKey.TOPICS, ListKey.AUTHORS, ListKey.IMAGES})
-    @Path("sitemaps/articles-{page: [0-9]+}.xml")
+    @Path("sitemaps/articles-{page: [1-9][0-9]{0,8}}.xml")
     @Operation(operationId = "getArticleSitemap", summary = "Article sitemap",
             description = "One page of at most 50,000 published articles, oldest first, with lastmod.")
     @APIResponse(responseCode = "200", description = "A sitemap", content = @Content(mediaType = XML,

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import news.byline.domain.Refusal;
 import news.byline.web.problem.Problem;
 import news.byline.web.problem.ProblemException;
+import news.byline.web.problem.ProblemType;
 
 /**
  * How an import reads a line (JSON, then the input its kind takes, validated like the API's own writes) and
@@ -39,8 +40,7 @@ class ImportLines {
         try {
             input = json.treeToValue(line.data(), type);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "/problems/validation", "Validation failed",
-                    "data is not a valid " + line.kind() + ": " + e.getOriginalMessage(), null);
+            throw new ProblemException(ProblemType.VALIDATION, "data is not a valid " + line.kind() + ": " + e.getOriginalMessage(), null);
         }
         check(input);
         return input;
@@ -57,8 +57,7 @@ class ImportLines {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON",
-                    "The line is not valid JSON: " + e.getOriginalMessage(), null);
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The line is not valid JSON: " + e.getOriginalMessage(), null);
         }
     }
 

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = WebhookInput.EXAMPLE)
 public record WebhookInput(
         @NotBlank @Size(max = 2048)
-        @Schema(description = "Where to POST events: http(s); loopback and private addresses are refused unless the server "
-                + "allows them.", example = "https://hooks.example.com/byline") String url,
+        @Schema(description = "Where to POST events: http(s), to public (global unicast) addresses "
+                + "only: loopback, private and every other special-purpose range (IPv4 and IPv6, NAT64, 6to4 and Teredo "
+                + "included) are refused unless the server allows private targets.", example = "https://hooks.example.com/byline") String url,
         @NotEmpty @Size(max = 20)
         @Schema(description = "Event types to deliver: exact (article.published), a kind's (article.*) or all (*).",
                 example = "[\"article.*\",\"topic.updated\"]")

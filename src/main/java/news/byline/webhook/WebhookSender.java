@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import news.byline.config.BylineConfig;
+import news.byline.config.SecretBox;
 import news.byline.domain.Version;
 
 /** Sends one signed delivery and tells how it went; never throws for what the receiver does. */
@@ -28,9 +29,11 @@ class WebhookSender {
     private final BylineConfig.Cdn cdn;
     private final Duration timeout;
     private final HttpClient client;
+    private final SecretBox box;
 
-    public WebhookSender(ObjectMapper json, WebhookTargets targets, BylineConfig config) {
+    public WebhookSender(ObjectMapper json, WebhookTargets targets, BylineConfig config, SecretBox box) {
         this.json = json;
+        this.box = box;
         this.targets = targets;
         this.cdn = config.cdn();
         this.timeout = config.webhooks().timeout();
@@ -102,7 +105,7 @@ class WebhookSender {
                 .header("Byline-Delivery", payload.deliveryId().toString())
                 .header("Byline-Event", payload.event().type())
                 .header("Byline-Timestamp", Long.toString(timestamp))
-                .header("Byline-Signature", WebhookSignature.sign(endpoint.secret, timestamp, body))
+                .header("Byline-Signature", WebhookSignature.sign(box.open(endpoint.secret), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -115,8 +118,18 @@ class WebhookSender {
         return body == null || body.isBlank() ? "" : ": " + body;
     }
 
-    private static String cut(String text) {
-        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    /**
+     * What a receiver said, as text any database keeps: control characters (PostgreSQL refuses NUL in text) become
+     * U+FFFD, and a long answer is cut between characters, never inside a surrogate pair.
+     */
+    static String cut(String text) {
+        String safe = text.codePoints().map(c -> Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (safe.length() <= MAX_ERROR) {
+            return safe;
+        }
+        int end = Character.isHighSurrogate(safe.charAt(MAX_ERROR - 2)) ? MAX_ERROR - 2 : MAX_ERROR - 1;
+        return safe.substring(0, end) + "…";
     }
 
     private static int elapsed(long started) {

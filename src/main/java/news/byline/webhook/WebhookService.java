@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import news.byline.config.SecretBox;
 import news.byline.domain.Conflict;
 import news.byline.domain.Invalid;
 import news.byline.domain.NotFound;
@@ -28,14 +29,16 @@ class WebhookService {
     private final WebhookSender sender;
     private final WebhookLog log;
     private final Event<EndpointsChanged> changed;
+    private final SecretBox box;
 
     public WebhookService(EntityManager entityManager, WebhookTargets targets, WebhookSender sender, WebhookLog log,
-                          Event<EndpointsChanged> changed) {
+                          Event<EndpointsChanged> changed, SecretBox box) {
         this.entityManager = entityManager;
         this.targets = targets;
         this.sender = sender;
         this.log = log;
         this.changed = changed;
+        this.box = box;
     }
 
     /** Registers an endpoint; it receives the events after this moment. The answer carries the secret, once. */
@@ -44,13 +47,14 @@ class WebhookService {
         webhook.id = UUID.randomUUID();
         webhook.createdAt = Instant.now();
         webhook.target = Webhook.HTTP;
-        webhook.secret = input.secret() != null ? input.secret() : newSecret();
+        String secret = input.secret() != null ? input.secret() : newSecret();
+        webhook.secret = box.seal(secret);
         webhook.deliveredPosition = entityManager.createQuery(
                 "select s.lastPosition from EventSequence s where s.name = 'content'", Long.class).getSingleResult();
         apply(webhook, input);
         webhook.persist();
         changed.fire(EndpointsChanged.INSTANCE);
-        return WebhookView.of(webhook).withSecret(webhook.secret);
+        return WebhookView.of(webhook).withSecret(secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,7 +76,7 @@ class WebhookService {
     public WebhookView replace(UUID id, WebhookInput input) {
         Webhook webhook = entity(id);
         if (input.secret() != null) {
-            webhook.secret = input.secret();
+            webhook.secret = box.seal(input.secret());
         }
         apply(webhook, input);
         if (webhook.enabled) {

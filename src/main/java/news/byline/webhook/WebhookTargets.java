@@ -2,15 +2,15 @@ package news.byline.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import news.byline.config.BylineConfig;
 
 /**
- * Where deliveries may go: http(s) only, and not to this host's or a private network's addresses (unless
- * the setting allows them), so that a webhook cannot be used to reach what only the server can.
+ * Where deliveries may go: http(s) only, and only to global unicast addresses (unless the setting allows
+ * private ones; see {@link SpecialAddresses}), so that a webhook cannot be used to reach what only the server can.
  */
 @ApplicationScoped
 class WebhookTargets {
@@ -41,19 +41,14 @@ class WebhookTargets {
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (isPrivate(address)) {
-                    return "points at a loopback or private address (" + address.getHostAddress() + ")";
+                Optional<String> block = SpecialAddresses.blockOf(address);
+                if (block.isPresent()) {
+                    return "points at an address that is not public (" + address.getHostAddress() + " is in " + block.get() + ")";
                 }
             }
         } catch (UnknownHostException e) {
             return "names a host that does not resolve";
         }
         return null;
-    }
-
-    private static boolean isPrivate(InetAddress address) {
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()
-                || address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc; // fc00::/7
     }
 }

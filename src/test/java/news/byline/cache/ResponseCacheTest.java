@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -192,5 +193,11 @@ class ResponseCacheTest {
         given().header("Host", "attacker.example").get("/api/v1/articles?pageSize=2").then().statusCode(200)
                 .body("links.self", startsWith("http://localhost:8081/api/v1/articles?"))
                 .body("links.next", startsWith("http://localhost:8081/"));
+    }
+
+    @Test
+    void anEntrysWeightCountsItsKeyWhoseLengthAClientChooses() {
+        PreparedResponse response = new PreparedResponse("application/json", new byte[100], null, "\"e\"", null, List.of(), Set.of());
+        assertEquals(ResponseCache.weight("/a", response) + 2000, ResponseCache.weight("/a" + "x".repeat(1000), response));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,11 @@ class ImageUploadTest {
                 .body("renditions.find { it.width == 480 }.height", is(240))
                 .body("renditions.width", not(hasItem(1280)));
         String id = created.path("id");
+        // Kept as a path, shown under BYLINE_API_URL: an API that moves points at its new address.
+        assertEquals("/api/v1/images/" + id + "/file",
+                QuarkusTransaction.requiringNew().call(() -> Image.<Image>findById(UUID.fromString(id)).url));
+        created.then().body("url", is("http://localhost:8081/api/v1/images/" + id + "/file"))
+                .body("renditions[0].url", startsWith("http://localhost:8081/api/v1/images/" + id + "/file?width="));
         Response original = given().get("/api/v1/images/" + id + "/file");
         original.then().statusCode(200).contentType("image/png")
                 .header("Cache-Control", is(ImageResource.FILE_CACHE_CONTROL))

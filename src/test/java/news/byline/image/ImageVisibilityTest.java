@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import news.byline.ApiKeysFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +70,24 @@ class ImageVisibilityTest {
                 .header("Cache-Control", is(ImageResource.PRIVATE_CACHE_CONTROL));
         as("contributor").get("/api/v1/images/" + id + "/file").then().statusCode(200)
                 .header("Cache-Control", is(ImageResource.PRIVATE_CACHE_CONTROL));
+    }
+
+    @Test
+    void aPrivateImageIsSeenByThoseWhoMayWorkWithItOnly() throws IOException {
+        String id = upload("An embargoed picture whose caption tells the story");
+        String otherContributor = given().auth().oauth2(ApiKeysFixture.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Another contributor", "role", "contributor")).post("/api/v1/keys").then().statusCode(201)
+                .extract().path("key");
+        as("contributor").get("/api/v1/images/" + id).then().statusCode(200); // its uploader
+        as("editor").get("/api/v1/images/" + id + "/file").then().statusCode(200);
+        for (String key : List.of(otherContributor, keyFor("delivery"))) {
+            given().auth().oauth2(key).get("/api/v1/images/" + id).then().statusCode(404);
+            given().auth().oauth2(key).get("/api/v1/images/" + id + "/file").then().statusCode(404);
+        }
+        given().auth().oauth2(otherContributor).contentType(ContentType.JSON).body(story("uses-an-embargoed-picture", id, List.of()))
+                .post("/api/v1/articles").then().statusCode(201);
+        given().auth().oauth2(otherContributor).get("/api/v1/images/" + id).then().statusCode(200); // its own draft uses it
+        assertPublic(id, false);
     }
 
     @Test

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +39,5 @@ class ConfiguredAdminKeyTest {
         assertTrue(KeySecrets.weakness("abababababababababababababababab12").isPresent());
         assertEquals(Optional.empty(), KeySecrets.weakness(ANOTHER_CONFIGURED));
         assertEquals(Optional.empty(), KeySecrets.weakness(KeySecrets.newSecret()));
-    }
-
-    @Test
-    void aGeneratedKeyIsWrittenForItsOwnerOnly() throws Exception {
-        Path file = Path.of("target/admin-key-test/admin-key");
-        Files.deleteIfExists(file);
-        AdminKeyBootstrap.writeOwnerOnly(file, "byl_secret");
-        AdminKeyBootstrap.writeOwnerOnly(file, "byl_replaced");
-        assertEquals("byl_replaced", Files.readString(file).strip());
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import news.byline.cache.ResponseCache;
 import news.byline.domain.Version;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,9 @@ class HttpBehaviourTest {
             "/api/v1/authors/chris-ewokor/articles", "/api/v1/topics", "/api/v1/topics/niger", "/api/v1/topics/niger/articles",
             "/api/v1/sections", "/api/v1/sections/news/world", "/api/v1/sections/news/world/articles", "/api/v1/navigation",
             "/api/v1/images/niger-russia-flags", "/api/v1/collections", "/api/v1/collections/top-stories", "/api/v1/most-read");
+
+    @Inject
+    ResponseCache cache;
 
     @Test
     void everyGetHasAStrongEtagAndPublicCacheControlAndAnswers304() {
@@ -80,7 +85,7 @@ class HttpBehaviourTest {
     @Test
     void unknownRouteIsAProblem() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
-                .body("status", is(404)).body("title", is("Not Found"));
+                .body("status", is(404)).body("title", is("Not found")).body("type", is("/problems/not-found"));
         given().get("/elsewhere").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -188,13 +193,55 @@ class HttpBehaviourTest {
     }
 
     @Test
-    void corsAllowsReadsFromAnyOrigin() {
-        given().header("Origin", "https://front.example").get("/api/v1/articles").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", is("https://front.example"))
-                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    void corsAllowsReadsFromAnyOriginWithAnAnswerCachesMayShare() {
+        String list = "/api/v1/articles?pageSize=13";
+        for (String origin : List.of("https://front.example", "https://other.example")) { // a render, then a cache hit
+            given().header("Origin", origin).get(list).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", is("*"))
+                    .header("Access-Control-Expose-Headers", containsString("ETag"));
+        }
+        assertTrue(cache.get(list).headers().stream().noneMatch(header -> header.getKey().startsWith("Access-Control")));
+        given().header("Origin", "https://third.example").get("/api/v1/articles/nothing-here").then().statusCode(404)
+                .header("Access-Control-Allow-Origin", is("*"));
         given().header("Origin", "https://front.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/articles").then().statusCode(200)
                 .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    @Test
+    void keyHeadersStayWithinWhatCdnsAndHttpClientsTakeOnEveryRoutesLargestPage() {
+        List<String> largest = new java.util.ArrayList<>(List.of("/api/v1/changes?limit=500", "/api/v1/most-read?limit=50",
+                "/api/v1/articles?q=niger&pageSize=100", "/api/v1/articles?pageSize=100&fields=id,headline"));
+        for (String route : PUBLIC_GETS) {
+            boolean paged = given().queryParam("pageSize", 100).get(route).statusCode() == 200;
+            largest.add(paged ? route + "?pageSize=100" : route);
+        }
+        List<String> namedByKind = new java.util.ArrayList<>();
+        for (String route : largest) {
+            io.restassured.response.Response answer = given().urlEncodingEnabled(false).get(route);
+            assertEquals(200, answer.statusCode(), route);
+            int all = answer.headers().asList().stream().mapToInt(h -> h.getName().length() + h.getValue().length() + 4).sum();
+            assertTrue(answer.header("Surrogate-Key").length() <= 6_000, route);
+            assertTrue(answer.header("Cache-Tag").length() <= 6_000, route);
+            assertTrue(all < 16_384, route + " answers " + all + " bytes of headers");
+            if (List.of(answer.header("Surrogate-Key").split(" ")).containsAll(List.of("article-text", "topics", "images", "collections"))) {
+                namedByKind.add(route);
+            }
+        }
+        assertTrue(namedByKind.contains("/api/v1/changes?limit=500"), "a page too large to name its items names every kind's key "
+                + "instead; those that did: " + namedByKind);
+    }
+
+    @Test
+    void aNumberHasOneSpellingSoCachesHoldOneCopy() {
+        given().get("/api/v1/articles?page=2").then().statusCode(200);
+        for (String spelling : List.of("0002", "+2", "%202", "2%20", "02")) {
+            given().urlEncodingEnabled(false).get("/api/v1/articles?page=" + spelling).then().statusCode(400)
+                    .body("errors[0].field", is("page"));
+        }
+        given().urlEncodingEnabled(false).get("/api/v1/most-read?limit=05").then().statusCode(400);
+        given().get("/sitemaps/articles-1.xml").then().statusCode(200);
+        given().get("/sitemaps/articles-01.xml").then().statusCode(404);
     }
 
     @Test

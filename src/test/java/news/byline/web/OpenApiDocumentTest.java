@@ -1,6 +1,7 @@
 package news.byline.web;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,14 @@ class OpenApiDocumentTest {
         JsonNode committed = YAML.readTree(Files.readString(Path.of("openapi.yaml")));
         assertTrue(served.equals(committed),
                 "openapi.yaml is stale: run ./mvnw package -DskipTests && cp target/openapi/openapi.yaml openapi.yaml");
+    }
+
+    @Test
+    void theDocumentReadsTopDownWhatTheApiIsAndItsRoutesBeforeTheSchemas() throws IOException {
+        List<String> sections = new ArrayList<>();
+        YAML.readTree(Files.readString(Path.of("openapi.yaml"))).fieldNames().forEachRemaining(sections::add);
+        assertEquals(List.of("openapi", "info"), sections.subList(0, 2), "the document opens with what the API is: " + sections);
+        assertTrue(sections.indexOf("paths") < sections.indexOf("components"), "routes before schemas: " + sections);
     }
 
     @Test

@@ -42,7 +42,7 @@ class OpenApiExamplesTest {
         System.out.println("OpenAPI request examples sent: " + sent.size());
     }
 
-    private static String fillPathParameters(String path, JsonNode operation) {
+    static String fillPathParameters(String path, JsonNode operation) {
         String route = path;
         for (JsonNode parameter : operation.path("parameters")) {
             if ("path".equals(parameter.path("in").asText())) {

@@ -22,6 +22,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
+    private volatile String failureAnswer = "busy";
 
     /** statusOfRequest: from the request's number (1, 2…) to the status to answer; delayMillis before answering. */
     Receiver(IntUnaryOperator statusOfRequest, long delayMillis) throws IOException {
@@ -40,7 +41,7 @@ final class Receiver implements AutoCloseable {
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 int status = statusOfRequest.applyAsInt(count.incrementAndGet());
                 Thread.sleep(delayMillis);
-                byte[] answer = (status >= 300 ? "busy" : "ok").getBytes(StandardCharsets.UTF_8);
+                byte[] answer = (status >= 300 ? failureAnswer : "ok").getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(status, answer.length);
                 exchange.getResponseBody().write(answer);
             } catch (InterruptedException e) {
@@ -77,6 +78,12 @@ final class Receiver implements AutoCloseable {
 
     static Receiver answering(int status) throws IOException {
         return new Receiver(n -> status, 0);
+    }
+
+    /** What it answers with a failing status (default "busy"). */
+    Receiver failingWith(String answer) {
+        this.failureAnswer = answer;
+        return this;
     }
 
     String url() {

@@ -2,6 +2,7 @@ package news.byline.webhook;
 
 import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -129,6 +130,19 @@ class WebhookDeliveryTest {
                     .body("attempt", is(4)).body("succeeded", is(true));
             assertEquals(received.get(0).header("Byline-Delivery"), receiver.await(4).get(3).header("Byline-Delivery"));
             assertEquals("topic.created", receiver.received().get(3).header("Byline-Event"));
+        }
+    }
+
+    /** PostgreSQL's text refuses NUL: an answer holding one must still be logged (and backed off), never re-sent each tick. */
+    @Test
+    void anAnswerWithControlCharactersIsLoggedAsSafeText() throws Exception {
+        try (Receiver receiver = Receiver.answering(500).failingWith("bad\u0000answer\u0007 \uD83D\uDCA5")) {
+            String id = register(receiver.url(), List.of("topic.created")).getString("id");
+            createTopic("nul-answer-topic");
+            awaitLog(id, 1);
+            JsonPath log = admin().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath();
+            assertEquals("HTTP 500: bad\uFFFDanswer\uFFFD \uD83D\uDCA5", log.getString("data[0].error"));
+            admin().get("/api/v1/webhooks/" + id).then().body("attempts", greaterThanOrEqualTo(1));
         }
     }
 

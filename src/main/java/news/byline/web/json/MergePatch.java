@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.Set;
 import news.byline.domain.Changes;
 import news.byline.web.problem.ProblemException;
+import news.byline.web.problem.ProblemType;
 
 /**
  * Applies an RFC 7386 JSON Merge Patch (via JSON-P) to the input form of a resource, then reads the result
@@ -42,13 +43,11 @@ public class MergePatch {
             JsonValue changes = Json.createReader(new StringReader(patch == null ? "" : patch)).readValue();
             if (changes.getValueType() != JsonValue.ValueType.OBJECT) {
                 // RFC 7386 lets any other value replace the whole resource: never a valid input here.
-                throw new ProblemException(400, "/problems/validation", "Validation failed",
-                        "A merge patch is a JSON object naming the fields to change", null);
+                throw new ProblemException(ProblemType.VALIDATION, "A merge patch is a JSON object naming the fields to change", null);
             }
             merged = Json.createMergePatch(changes).apply(target);
         } catch (JsonException e) {
-            throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON",
-                    "The merge patch is not valid JSON", null);
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "The merge patch is not valid JSON", null);
         }
         T result = json.readValue(merged.toString(), inputType);
         Set<ConstraintViolation<T>> violations = validator.validate(result);

@@ -9,6 +9,7 @@ import java.util.Set;
 import news.byline.web.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -59,6 +60,10 @@ public class OpenApiDocumentFilter implements OASFilter {
         used.addAll(outputs);
         new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(openAPI.getComponents()::removeSchema);
+        // The document is read top-down: what the API is and its routes first, the schemas they refer to last.
+        Components components = openAPI.getComponents();
+        openAPI.setComponents(null);
+        openAPI.setComponents(components);
     }
 
     /**
@@ -118,6 +123,47 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         problems.put("500", "Unexpected error; the detail carries an error id for support");
         problems.forEach((status, description) -> add(operation, status, description));
+        declareHeaders(method, operation);
+    }
+
+    /** The headers clients and CDNs act on, declared where they come: caching on reads, budgets on 429 and on writes. */
+    private static void declareHeaders(PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> budget = new LinkedHashMap<>();
+        budget.put("RateLimit-Policy", "The budget: requests per window, e.g. 120;w=60");
+        budget.put("RateLimit-Limit", "Requests the budget allows per minute");
+        budget.put("RateLimit-Remaining", "Requests left in the budget now");
+        budget.put("RateLimit-Reset", "Seconds until the budget is full again");
+        APIResponse tooMany = operation.getResponses().getAPIResponse("429");
+        header(tooMany, "Retry-After", "Seconds to wait before trying again", Schema.SchemaType.INTEGER);
+        budget.forEach((name, description) -> header(tooMany, name, description, Schema.SchemaType.STRING));
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (!status.startsWith("2")) {
+                return;
+            }
+            if (method == PathItem.HttpMethod.GET) {
+                header(response, "ETag", "Strong tag of this answer: send it as If-None-Match to revalidate (304)",
+                        Schema.SchemaType.STRING);
+                header(response, "Cache-Control", "public, max-age=…, s-maxage=… for public answers; private, no-store for a "
+                        + "key holder's", Schema.SchemaType.STRING);
+                header(response, "Surrogate-Key", "What the answer shows, space-separated (ids and list keys): purge a CDN by "
+                        + "these (at most 6,000 characters)", Schema.SchemaType.STRING);
+                header(response, "Cache-Tag", "The same keys, comma-separated, for CDNs that purge by cache tag",
+                        Schema.SchemaType.STRING);
+            } else if (method != PathItem.HttpMethod.DELETE) {
+                header(response, "ETag", "The version written: send it as If-Match with the next change", Schema.SchemaType.STRING);
+            }
+            if (method != PathItem.HttpMethod.GET && operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                budget.forEach((name, description) -> header(response, name, description + " (the key's write budget)",
+                        Schema.SchemaType.STRING));
+            }
+        });
+    }
+
+    private static void header(APIResponse response, String name, String description, Schema.SchemaType type) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().type(List.of(type))));
+        }
     }
 
     private static boolean takesJson(Operation operation) {

@@ -2,6 +2,8 @@ package news.byline.web.paging;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import news.byline.domain.PageRequest;
 import news.byline.domain.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +32,8 @@ public record ListEnvelope<T>(
             example = "{\"self\":\"http://localhost:8080/api/v1/articles?page=2\",\"next\":\"http://localhost:8080/api/v1/articles?page=3\",\"prev\":\"http://localhost:8080/api/v1/articles?page=1\"}")
     public record Links(
             @Schema(description = "This page.", example = "http://localhost:8080/api/v1/articles?page=2") String self,
-            @Schema(nullable = true, description = "The next page, if any.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
+            @Schema(nullable = true, description = "The next page, if any: the next offset page while it starts within "
+                    + "the first 10,000 items, then (article lists) the cursor that continues; following it never ends in an error.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
             @Schema(nullable = true, description = "The previous page, if any.", example = "http://localhost:8080/api/v1/articles?page=1") String prev) {
     }
 
@@ -43,19 +46,38 @@ public record ListEnvelope<T>(
         PageRequest request = result.request();
         int totalPages = result.totalPages();
         String self = uri.getRequestUri().toString();
-        String next = request.page() < totalPages ? pageLink(uri, request.page() + 1) : null;
+        String next = next(request, totalPages, nextCursor, page -> pageLink(uri, page), cursor -> cursorLink(uri, cursor));
         String prev = request.page() > 1 ? pageLink(uri, Math.min(request.page() - 1, Math.max(totalPages, 1))) : null;
         return new ListEnvelope<>(result.items(),
                 new Meta(result.total(), request.page(), request.size(), totalPages, nextCursor),
                 new Links(self, next, prev));
     }
 
+    /**
+     * The next offset page while it starts within the first {@link PageRequest#MAX_OFFSET} items (a deeper one is a
+     * 400); beyond, the cursor that continues the list where the list has one, otherwise none: following
+     * {@code links.next} never ends in an error.
+     */
+    static String next(PageRequest request, int totalPages, String nextCursor, IntFunction<String> pageLink,
+                       Function<String, String> cursorLink) {
+        if (request.page() >= totalPages) {
+            return null;
+        }
+        if ((long) request.page() * request.size() < PageRequest.MAX_OFFSET) {
+            return pageLink.apply(request.page() + 1);
+        }
+        return nextCursor == null ? null : cursorLink.apply(nextCursor);
+    }
+
     /** Cursor paging: no totals; next follows the cursor, there is no way back. */
     public static <T> ListEnvelope<T> ofCursor(java.util.List<T> items, int pageSize, String nextCursor, UriInfo uri) {
-        String next = nextCursor == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", nextCursor).build().toString();
+        String next = nextCursor == null ? null : cursorLink(uri, nextCursor);
         return new ListEnvelope<>(items, new Meta(null, null, pageSize, null, nextCursor),
                 new Links(uri.getRequestUri().toString(), next, null));
+    }
+
+    private static String cursorLink(UriInfo uri, String cursor) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", cursor).build().toString();
     }
 
     private static String pageLink(UriInfo uri, int page) {

@@ -85,15 +85,19 @@ public class ConditionalGetFilter {
         Shows shows = resource.getResourceMethod() == null ? null : routes.answeredBy(resource.getResourceClass(),
                 resource.getResourceMethod()).map(Route::shows).orElse(null);
         Set<String> keys = SurrogateKeys.of(shows, routing.request().query(), jsonBody ? body : null);
-        Object named = headers.getFirst(SURROGATE_KEY); // a binary body names no ids: its resource does
-        if (named != null) {
-            keys.addAll(List.of(named.toString().split(" ")));
+        Object fromResource = headers.getFirst(SURROGATE_KEY); // a binary body names no ids: its resource does
+        if (fromResource != null) {
+            keys.addAll(List.of(fromResource.toString().split(" ")));
         }
         if (request.getProperty(SparseFieldsFilter.SHOWN_IDS) instanceof Set<?> shown) {
             shown.forEach(id -> keys.add(id.toString()));
         }
-        headers.putSingle(SURROGATE_KEY, String.join(" ", keys));
-        headers.putSingle(CACHE_TAG, String.join(",", keys));
+        Set<String> named = SurrogateKeys.forHeaders(keys, shows, routing.request().query());
+        headers.putSingle(SURROGATE_KEY, String.join(" ", named));
+        headers.putSingle(CACHE_TAG, String.join(",", named));
+        if (named != keys) {
+            keys.addAll(named); // what purges a CDN's copy purges the one kept here too
+        }
         if (!streamed) {
             cached.keep(routing, response, body, etag, keys);
         }

@@ -12,6 +12,8 @@ public final class FilterOrder {
     // Vert.x routes, before any resource is matched.
     /** Cuts off an image upload sent without a length: right after Quarkus's own body limit. */
     public static final int CHUNKED_UPLOAD_LIMIT = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
+    /** CORS answers that any cache may share: before anything that answers (429s, cache hits) so that all get it. */
+    public static final int CROSS_ORIGIN = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 2;
     /** Token buckets: before the response cache, so that a cached answer costs its budget too. */
     public static final int RATE_LIMITS = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1;
     /** Public reads answered from the response cache, before the resources. */

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import news.byline.web.problem.Problem;
+import news.byline.web.problem.ProblemType;
 
 /** Answers requests that no route matched with a problem document instead of the server's HTML page. */
 @ApplicationScoped
@@ -13,8 +14,7 @@ class NotFoundFallback {
 
     void install(@Observes Router router, ObjectMapper json) {
         router.route().last().handler(ctx -> {
-            Problem problem = new Problem("about:blank", "Not Found", 404, "No resource at this path",
-                    ctx.request().path(), null);
+            Problem problem = ProblemType.NOT_FOUND.problem("No resource at this path", ctx.request().path(), null);
             ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE).end(write(json, problem));
         });
     }

@@ -24,6 +24,7 @@ import news.byline.domain.TextRules;
 import news.byline.web.json.ControlFreeStrings;
 import news.byline.web.problem.Problem;
 import news.byline.web.problem.ProblemException;
+import news.byline.web.problem.ProblemType;
 import news.byline.web.route.AllowedMethods;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -74,7 +75,9 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return respond(new Problem("about:blank", title, status, detailFor(status, e), path(uri), null));
+        Problem problem = ProblemType.forStatus(status).map(type -> type.problem(detailFor(status, e), path(uri), null))
+                .orElseGet(() -> new Problem("about:blank", title, status, detailFor(status, e), path(uri), null));
+        return respond(problem);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -84,14 +87,13 @@ public class ProblemMappers {
 
     /** The 401 for a missing, unknown or revoked key. */
     static Problem unauthorized(String path) {
-        return new Problem("/problems/unauthorized", "Unauthorized", 401, "Send a valid API key as 'Authorization: Bearer <key>'",
+        return ProblemType.UNAUTHORIZED.problem("Send a valid API key as 'Authorization: Bearer <key>'",
                 path, null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
-                "This key's role may not do this", path(uri), null));
+        return respond(ProblemType.FORBIDDEN.problem("This key's role may not do this", path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -104,14 +106,12 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .toList();
-        return respond(new Problem("/problems/validation", "Validation failed", 400,
-                "The request is not valid", path(uri), errors));
+        return respond(ProblemType.VALIDATION.problem("The request is not valid", path(uri), errors));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON for this operation", path(uri), null));
+        return respond(ProblemType.MALFORMED_JSON.problem("The request body is not valid JSON for this operation", path(uri), null));
     }
 
     /** Well-formed JSON of the wrong shape: name the field (Jackson's own mapper would not use problem+json). */
@@ -122,23 +122,19 @@ public class ProblemMappers {
         }
         String field = fieldPath(e);
         if (e instanceof InvalidTypeIdException) {
-            return respond(new Problem("/problems/unprocessable", "Unprocessable content", 422,
-                    "Unknown block or run type at " + field, path(uri),
+            return respond(ProblemType.UNPROCESSABLE.problem("Unknown block or run type at " + field, path(uri),
                     List.of(new Problem.FieldError(field, "has an unknown type"))));
         }
         if (e instanceof ControlFreeStrings.ControlCharacterException control) {
             String character = TextRules.codePoint(control.character());
-            return respond(new Problem("/problems/validation", "Validation failed", 400,
-                    "The request body has the control character " + character + " at " + field, path(uri),
+            return respond(ProblemType.VALIDATION.problem("The request body has the control character " + character + " at " + field, path(uri),
                     List.of(new Problem.FieldError(field, "must not contain the control character " + character))));
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return respond(new Problem("/problems/unknown-field", "Unknown field", 400,
-                    "The request body has a field this operation does not take: " + field, path(uri),
+            return respond(ProblemType.UNKNOWN_FIELD.problem("The request body has a field this operation does not take: " + field, path(uri),
                     List.of(new Problem.FieldError(field, "is not a field of this resource"))));
         }
-        return respond(new Problem("/problems/validation", "Validation failed", 400,
-                "The request body has a value of the wrong type at " + field, path(uri),
+        return respond(ProblemType.VALIDATION.problem("The request body has a value of the wrong type at " + field, path(uri),
                 List.of(new Problem.FieldError(field, "has the wrong type or format"))));
     }
 
@@ -156,7 +152,7 @@ public class ProblemMappers {
     public Response readFailed(IOException e, UriInfo uri, HttpServerResponse response) {
         if (response.ended()) {
             LOG.debugf("Request body on %s cut off: %s", path(uri), e.getMessage());
-            return respond(new Problem("/problems/too-large", "Payload too large", 413, "The request body is too large", path(uri), null));
+            return respond(ProblemType.TOO_LARGE.problem("The request body is too large", path(uri), null));
         }
         return internal(e, uri);
     }
@@ -165,8 +161,7 @@ public class ProblemMappers {
     public Response internal(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", errorId, path(uri));
-        return respond(new Problem("/problems/internal", "Internal Server Error", 500,
-                "An unexpected error occurred; quote error id " + errorId, path(uri), null));
+        return respond(ProblemType.INTERNAL.problem("An unexpected error occurred; quote error id " + errorId, path(uri), null));
     }
 
     static Response respond(Problem problem) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import news.byline.config.BylineConfig;
 import news.byline.web.problem.Problem;
+import news.byline.web.problem.ProblemType;
 import news.byline.web.route.RateClass;
 import news.byline.web.route.Routes;
 
@@ -155,7 +156,7 @@ public class RateLimits {
 
     private void tooMany(RoutingContext context, Budget budget, ConsumptionProbe probe) {
         long retryAfter = seconds(probe.getNanosToWaitForRefill());
-        Problem problem = new Problem("/problems/rate-limited", "Too many requests", 429, "This client may make "
+        Problem problem = ProblemType.RATE_LIMITED.problem("This client may make "
                 + budget.perMinute() + " " + budget.what() + " a minute; retry in " + retryAfter + " s",
                 context.request().path(), null);
         headers(budget.perMinute(), probe).forEach(context.response()::putHeader);

@@ -18,6 +18,11 @@ import news.byline.web.route.Shows;
  */
 final class SurrogateKeys {
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Most characters a key header carries: Fastly takes 16 KB of Surrogate-Key, Cloudflare 16 KB of Cache-Tag,
+     * and Node's HTTP client refuses answers whose headers pass 16 KB in all; both headers together stay under it.
+     */
+    static final int HEADER_BUDGET = 6_000;
 
     private SurrogateKeys() {
     }
@@ -36,6 +41,22 @@ final class SurrogateKeys {
             }
         }
         return keys;
+    }
+
+    /**
+     * The keys a response's headers name: all of them when they fit {@link #HEADER_BUDGET}; otherwise the route's
+     * lists and the keys every change of a kind purges ({@link ListKey#KIND_WIDE}), so that a CDN still purges the
+     * response whenever something in it changes (more often than needed, for these few large answers). The
+     * response cache here keeps every key.
+     */
+    static Set<String> forHeaders(Set<String> keys, Shows shows, String query) {
+        int length = keys.stream().mapToInt(key -> key.length() + 1).sum();
+        if (length <= HEADER_BUDGET) {
+            return keys;
+        }
+        Set<String> fallback = routeKeys(shows, query);
+        ListKey.KIND_WIDE.forEach(list -> fallback.add(list.key()));
+        return fallback;
     }
 
     /** Ids in a JSON tree, for a body that a sparse field set is about to trim. */

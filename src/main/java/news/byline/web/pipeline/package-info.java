@@ -5,6 +5,8 @@
  * <ol>
  *   <li>{@link news.byline.web.pipeline.ChunkedUploadLimit}: an image upload sent without a length is cut off
  *       once it passes twice the image limit (routes that declare {@code @BodyLimit(IMAGE_UPLOAD)}).</li>
+ *   <li>{@link news.byline.web.pipeline.CrossOriginAnswers}: CORS answers say {@code *} (or vary by Origin), so that
+ *       caches may share them between origins.</li>
  *   <li>{@link news.byline.web.pipeline.RateLimits}: decides the {@link news.byline.web.pipeline.Caller} (a bearer
  *       key is looked up through {@link news.byline.web.pipeline.KeyLookup}; an unknown one is a late 401), then the
  *       request spends its client's budget, by the caller and the rate-limit class its route declares (429 when

@@ -12,16 +12,12 @@ import news.byline.domain.UnsupportedImage;
 
 /** A failure that maps directly to a problem response; thrown by services and parameter parsing. */
 public class ProblemException extends RuntimeException {
-    private final int status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final List<Problem.FieldError> errors;
 
-    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
         this.errors = errors;
     }
 
@@ -33,16 +29,16 @@ public class ProblemException extends RuntimeException {
     public static ProblemException of(Refusal refusal) {
         String detail = refusal.getMessage();
         if (refusal instanceof NotFound) {
-            return new ProblemException(404, "/problems/not-found", "Not found", detail, null);
+            return new ProblemException(ProblemType.NOT_FOUND, detail, null);
         }
         if (refusal instanceof Conflict) {
             return conflict(detail);
         }
         if (refusal instanceof StaleVersion) {
-            return new ProblemException(412, "/problems/precondition-failed", "Precondition failed", detail, null);
+            return new ProblemException(ProblemType.PRECONDITION_FAILED, detail, null);
         }
         if (refusal instanceof Forbidden) {
-            return new ProblemException(403, "/problems/forbidden", "Forbidden", detail, null);
+            return new ProblemException(ProblemType.FORBIDDEN, detail, null);
         }
         if (refusal instanceof Invalid invalid) {
             return unprocessable(invalid.field(), invalid.reason());
@@ -51,14 +47,13 @@ public class ProblemException extends RuntimeException {
             return tooLarge(detail);
         }
         if (refusal instanceof UnsupportedImage) {
-            return new ProblemException(415, "/problems/unsupported-image", "Unsupported image", detail, null);
+            return new ProblemException(ProblemType.UNSUPPORTED_IMAGE, detail, null);
         }
         throw new IllegalArgumentException("No problem for " + refusal.getClass()); // Refusal is sealed: unreachable
     }
 
     public static ProblemException invalidParameter(String parameter, String message) {
-        return new ProblemException(400, "/problems/invalid-parameter", "Invalid parameter",
-                parameter + ": " + message, List.of(new Problem.FieldError(parameter, message)));
+        return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message, List.of(new Problem.FieldError(parameter, message)));
     }
 
     public static ProblemException preconditionFailed() {
@@ -66,27 +61,26 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "/problems/conflict", "Conflict", detail, null);
+        return new ProblemException(ProblemType.CONFLICT, detail, null);
     }
 
     public static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(422, "/problems/unprocessable", "Unprocessable content",
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(ProblemType.UNPROCESSABLE, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException tooLarge(String detail) {
-        return new ProblemException(413, "/problems/too-large", "Payload too large", detail, null);
+        return new ProblemException(ProblemType.TOO_LARGE, detail, null);
     }
 
     public static ProblemException lengthRequired(String detail) {
-        return new ProblemException(411, "/problems/length-required", "Length required", detail, null);
+        return new ProblemException(ProblemType.LENGTH_REQUIRED, detail, null);
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type, title, status, getMessage(), instance, errors);
+        return type.problem(getMessage(), instance, errors);
     }
 
     public int status() {
-        return status;
+        return type.status();
     }
 }
