@@ -51,7 +51,10 @@ public interface BylineConfig {
      */
     Optional<String> secretsKey();
 
-    /** Keys that sealed secrets before the current one (rotation); values under them are sealed again at start. Env: BYLINE_SECRETS_PREVIOUS_KEYS. */
+    /**
+     * Keys that sealed secrets before the current one (rotation); values under them are sealed again at start.
+     * Env: BYLINE_SECRETS_PREVIOUS_KEYS.
+     */
     Optional<java.util.List<String>> secretsPreviousKeys();
 
     /** Where a made secrets key is kept, readable by its owner only. Env: BYLINE_SECRETS_KEY_FILE. */

@@ -1,9 +1,9 @@
 package news.byline.webhook;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import news.byline.cache.ListKey;
 import news.byline.config.CdnProvider;
@@ -25,27 +25,27 @@ final class CdnPurge {
         return provider.equals(FASTLY) ? "https://api.fastly.com" : "https://api.cloudflare.com/client/v4";
     }
 
-    static HttpRequest request(String provider, String apiUrl, String service, String token, List<String> keys, Duration timeout) {
+    static OutgoingPost request(String provider, String apiUrl, String service, String token, List<String> keys) {
         String base = apiUrl.replaceAll("/+$", "");
         boolean everything = keys.contains(EVERYTHING);
-        HttpRequest.Builder request;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "Byline-Purger/1");
         if (provider.equals(FASTLY)) {
-            request = HttpRequest.newBuilder(URI.create(base + "/service/" + service + (everything ? "/purge_all" : "/purge")))
-                    .header("Fastly-Key", token).header("Accept", "application/json");
+            headers.put("Fastly-Key", token);
+            headers.put("Accept", "application/json");
             if (!everything) {
-                request.header("Surrogate-Key", String.join(" ", keys));
+                headers.put("Surrogate-Key", String.join(" ", keys));
             }
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        } else if (provider.equals(CLOUDFLARE)) {
+            return new OutgoingPost(URI.create(base + "/service/" + service + (everything ? "/purge_all" : "/purge")), headers, "");
+        }
+        if (provider.equals(CLOUDFLARE)) {
             String body = everything ? "{\"purge_everything\":true}"
                     : keys.stream().map(key -> "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                     .collect(Collectors.joining(",", "{\"tags\":[", "]}"));
-            request = HttpRequest.newBuilder(URI.create(base + "/zones/" + service + "/purge_cache"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            throw new IllegalArgumentException("Unknown CDN provider " + provider);
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("Content-Type", "application/json");
+            return new OutgoingPost(URI.create(base + "/zones/" + service + "/purge_cache"), headers, body);
         }
-        return request.timeout(timeout).header("User-Agent", "Byline-Purger/1").build();
+        throw new IllegalArgumentException("Unknown CDN provider " + provider);
     }
 }

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import news.byline.config.BylineConfig;
 import news.byline.config.SecretBox;
@@ -28,16 +25,16 @@ class WebhookSender {
     private final WebhookTargets targets;
     private final BylineConfig.Cdn cdn;
     private final Duration timeout;
-    private final HttpClient client;
+    private final PinnedPoster poster;
     private final SecretBox box;
 
-    public WebhookSender(ObjectMapper json, WebhookTargets targets, BylineConfig config, SecretBox box) {
+    public WebhookSender(ObjectMapper json, WebhookTargets targets, PinnedPoster poster, BylineConfig config, SecretBox box) {
         this.json = json;
-        this.box = box;
         this.targets = targets;
+        this.poster = poster;
+        this.box = box;
         this.cdn = config.cdn();
         this.timeout = config.webhooks().timeout();
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** How an attempt went: status (null without an answer), time taken, and an excerpt of what went wrong. */
@@ -61,26 +58,24 @@ class WebhookSender {
             return new Outcome(204, 0, null);
         }
         return call(endpoint, () -> CdnPurge.request(endpoint.target, endpoint.url, cdn.service().orElse(""),
-                cdn.token().orElse(""), keys, timeout));
+                cdn.token().orElse(""), keys));
     }
 
-    private interface RequestMaker {
-        HttpRequest make() throws JsonProcessingException;
+    private interface PostMaker {
+        OutgoingPost make() throws JsonProcessingException;
     }
 
-    private Outcome call(Webhook endpoint, RequestMaker maker) {
+    private Outcome call(Webhook endpoint, PostMaker maker) {
         long started = System.nanoTime();
-        String refusal = targets.refusal(endpoint.url);
-        if (refusal != null) {
-            return new Outcome(null, 0, "refused: the URL " + refusal);
+        WebhookTargets.Target target = targets.resolve(endpoint.url);
+        if (target.refusal() != null) {
+            return new Outcome(null, 0, "refused: the URL " + target.refusal());
         }
-        CompletableFuture<HttpResponse<String>> answer = null;
         try {
-            answer = client.sendAsync(maker.make(), info -> new AnswerExcerpt(MAX_ERROR));
             // the whole exchange, body included, within the timeout: a receiver trickling its answer is cut off too
-            HttpResponse<String> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            int status = response.statusCode();
-            String error = status >= 200 && status < 300 ? null : cut("HTTP " + status + excerpt(response.body()));
+            PinnedPoster.Answer answer = poster.post(target.address(), maker.make(), timeout, MAX_ERROR);
+            int status = answer.status();
+            String error = status >= 200 && status < 300 ? null : cut("HTTP " + status + excerpt(answer.excerpt()));
             return new Outcome(status, elapsed(started), error);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -88,7 +83,6 @@ class WebhookSender {
             Thread.currentThread().interrupt();
             return new Outcome(null, elapsed(started), "interrupted");
         } catch (TimeoutException e) {
-            answer.cancel(true);
             return new Outcome(null, elapsed(started), "HttpTimeoutException: no complete answer within " + timeout.toMillis() + " ms");
         } catch (Exception e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
@@ -96,17 +90,17 @@ class WebhookSender {
         }
     }
 
-    private HttpRequest signed(Webhook endpoint, WebhookPayload payload) throws JsonProcessingException {
+    private OutgoingPost signed(Webhook endpoint, WebhookPayload payload) throws JsonProcessingException {
         String body = json.writeValueAsString(payload);
         long timestamp = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(endpoint.url)).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Byline-Webhooks/1")
-                .header("Byline-Delivery", payload.deliveryId().toString())
-                .header("Byline-Event", payload.event().type())
-                .header("Byline-Timestamp", Long.toString(timestamp))
-                .header("Byline-Signature", WebhookSignature.sign(box.open(endpoint.secret), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Byline-Webhooks/1");
+        headers.put("Byline-Delivery", payload.deliveryId().toString());
+        headers.put("Byline-Event", payload.event().type());
+        headers.put("Byline-Timestamp", Long.toString(timestamp));
+        headers.put("Byline-Signature", WebhookSignature.sign(box.open(endpoint.secret), timestamp, body));
+        return new OutgoingPost(URI.create(endpoint.url), headers, body);
     }
 
     /** The delivery id of an event to an endpoint: the same on every attempt and replay. */

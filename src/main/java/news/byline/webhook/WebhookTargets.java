@@ -11,44 +11,64 @@ import news.byline.config.BylineConfig;
 /**
  * Where deliveries may go: http(s) only, and only to global unicast addresses (unless the setting allows
  * private ones; see {@link SpecialAddresses}), so that a webhook cannot be used to reach what only the server can.
+ * The host is resolved once per send and the send connects to the address checked: a name that resolves
+ * elsewhere a moment later (DNS rebinding) changes nothing.
  */
 @ApplicationScoped
 class WebhookTargets {
     private final boolean allowPrivate;
+    private final Resolver resolver;
 
     @Inject
     public WebhookTargets(BylineConfig config) {
-        this(config.webhooks().allowPrivateTargets());
+        this(config.webhooks().allowPrivateTargets(), InetAddress::getAllByName);
     }
 
-    WebhookTargets(boolean allowPrivate) {
+    WebhookTargets(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
-    /** Why the address may not be delivered to; null when it may. Resolves the host (a send checks again). */
+    /** Looks a host name up (the system resolver; tests pass their own). */
+    interface Resolver {
+        InetAddress[] addressesOf(String host) throws UnknownHostException;
+    }
+
+    /** Where a send goes: the URL and the checked address to connect to, or why it may not. */
+    record Target(URI uri, InetAddress address, String refusal) {
+        static Target refused(String why) {
+            return new Target(null, null, why);
+        }
+    }
+
+    /** Why the address may not be delivered to; null when it may. */
     public String refusal(String url) {
+        return resolve(url).refusal();
+    }
+
+    /** Resolves the URL's host once and checks every address it has; the first is where a send connects. */
+    public Target resolve(String url) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return "is not a URL";
+            return Target.refused("is not a URL");
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
-            return "must be an http(s) URL with a host";
+            return Target.refused("must be an http(s) URL with a host");
         }
-        if (allowPrivate) {
-            return null;
-        }
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                Optional<String> block = SpecialAddresses.blockOf(address);
-                if (block.isPresent()) {
-                    return "points at an address that is not public (" + address.getHostAddress() + " is in " + block.get() + ")";
-                }
-            }
+            addresses = resolver.addressesOf(uri.getHost());
         } catch (UnknownHostException e) {
-            return "names a host that does not resolve";
+            return Target.refused("names a host that does not resolve");
         }
-        return null;
+        for (InetAddress address : allowPrivate ? new InetAddress[0] : addresses) {
+            Optional<String> block = SpecialAddresses.blockOf(address);
+            if (block.isPresent()) {
+                return Target.refused("points at an address that is not public (" + address.getHostAddress() + " is in " + block.get() + ")");
+            }
+        }
+        return new Target(uri, addresses[0], null);
     }
 }

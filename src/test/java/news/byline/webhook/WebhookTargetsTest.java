@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Where deliveries may go, without the server. */
 class WebhookTargetsTest {
-    private final WebhookTargets strict = new WebhookTargets(false);
+    private final WebhookTargets strict = new WebhookTargets(false, java.net.InetAddress::getAllByName);
 
     @Test
     void refusesOtherSchemesAndThisHostAndPrivateNetworks() {
@@ -33,6 +33,6 @@ class WebhookTargetsTest {
         assertNull(strict.refusal("https://100.128.0.1/hook")); // just past 100.64.0.0/10
         assertNull(strict.refusal("https://[2001:4860:4860::8888]/hook"));
         assertTrue(strict.refusal("http://100.100.100.200/x").contains("100.64.0.0/10"));
-        assertNull(new WebhookTargets(true).refusal("http://127.0.0.1:9000/hook"));
+        assertNull(new WebhookTargets(true, java.net.InetAddress::getAllByName).refusal("http://127.0.0.1:9000/hook"));
     }
 }

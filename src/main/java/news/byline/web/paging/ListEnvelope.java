@@ -33,7 +33,8 @@ public record ListEnvelope<T>(
     public record Links(
             @Schema(description = "This page.", example = "http://localhost:8080/api/v1/articles?page=2") String self,
             @Schema(nullable = true, description = "The next page, if any: the next offset page while it starts within "
-                    + "the first 10,000 items, then (article lists) the cursor that continues; following it never ends in an error.", example = "http://localhost:8080/api/v1/articles?page=3") String next,
+                    + "the first 10,000 items, then (article lists) the cursor that continues; following it never ends in an error.",
+                    example = "http://localhost:8080/api/v1/articles?page=3") String next,
             @Schema(nullable = true, description = "The previous page, if any.", example = "http://localhost:8080/api/v1/articles?page=1") String prev) {
     }
 

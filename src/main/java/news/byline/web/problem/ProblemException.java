@@ -53,7 +53,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String parameter, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message, List.of(new Problem.FieldError(parameter, message)));
+        return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message,
+                List.of(new Problem.FieldError(parameter, message)));
     }
 
     public static ProblemException preconditionFailed() {

@@ -87,7 +87,7 @@ public enum ProblemType {
         return description;
     }
 
-    /** The general type of an HTTP status (the first of this status here) (a refusal the framework made before any of ours), if there is one. */
+    /** The general type of a status, for refusals the framework makes before any of ours (the first type with it). */
     public static java.util.Optional<ProblemType> forStatus(int status) {
         return java.util.Arrays.stream(values()).filter(type -> type.status == status).findFirst();
     }
