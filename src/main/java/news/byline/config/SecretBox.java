@@ -2,7 +2,10 @@ package news.byline.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -112,21 +115,30 @@ public class SecretBox {
         return key;
     }
 
-    private static byte[] fromFile(Path file) {
+    /** The key kept in the file, or one made now: two instances starting together agree on the first one written. */
+    static byte[] fromFile(Path file) {
         try {
             if (Files.exists(file)) {
                 return decode(file.toString(), Files.readString(file));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the secrets key " + file, e);
+            byte[] key = new byte[KEY_BYTES];
+            RANDOM.nextBytes(key);
+            Path made = OwnerOnlyFiles.write(file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID()),
+                    Base64.getEncoder().encodeToString(key));
+            try {
+                Files.createLink(file, made); // fails if another instance linked its key first: then that one is the key
+            } catch (FileAlreadyExistsException another) {
+                return decode(file.toString(), Files.readString(file));
+            } finally {
+                Files.deleteIfExists(made);
+            }
+            LOG.warnf("BYLINE_SECRETS_KEY is unset: a key to seal stored secrets was made and written to %s, readable by you "
+                    + "only. Every instance needs the same key: set BYLINE_SECRETS_KEY (openssl rand -base64 32) in production.",
+                    file.toAbsolutePath());
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the secrets key " + file, e);
         }
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        OwnerOnlyFiles.write(file, Base64.getEncoder().encodeToString(key));
-        LOG.warnf("BYLINE_SECRETS_KEY is unset: a key to seal stored secrets was made and written to %s, readable by you only. "
-                + "Every instance needs the same key: set BYLINE_SECRETS_KEY (openssl rand -base64 32) in production.",
-                file.toAbsolutePath());
-        return key;
     }
 
     private static String idOf(byte[] key) {

@@ -16,6 +16,8 @@ import news.byline.config.BylineConfig;
  */
 @ApplicationScoped
 class WebhookTargets {
+    private static final String UNRESOLVED = "names a host that does not resolve";
+
     private final boolean allowPrivate;
     private final Resolver resolver;
 
@@ -41,9 +43,13 @@ class WebhookTargets {
         }
     }
 
-    /** Why the address may not be delivered to; null when it may. */
+    /**
+     * Why an endpoint may not be registered at this address; null when it may. A host that does not resolve (yet)
+     * is accepted: every send resolves and checks it again.
+     */
     public String refusal(String url) {
-        return resolve(url).refusal();
+        Target target = resolve(url);
+        return target.refusal() == null || target.refusal().equals(UNRESOLVED) ? null : target.refusal();
     }
 
     /** Resolves the URL's host once and checks every address it has; the first is where a send connects. */
@@ -61,7 +67,7 @@ class WebhookTargets {
         try {
             addresses = resolver.addressesOf(uri.getHost());
         } catch (UnknownHostException e) {
-            return Target.refused("names a host that does not resolve");
+            return Target.refused(UNRESOLVED);
         }
         for (InetAddress address : allowPrivate ? new InetAddress[0] : addresses) {
             Optional<String> block = SpecialAddresses.blockOf(address);

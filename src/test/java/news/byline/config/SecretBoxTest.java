@@ -1,13 +1,21 @@
 package news.byline.config;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Stored secrets are sealed with AES-GCM under the configured key, and survive its rotation. */
@@ -50,5 +58,28 @@ class SecretBoxTest {
         assertFalse(rotated.sealedWithCurrentKey(underOld));
         assertTrue(rotated.sealedWithCurrentKey(rotated.seal("cursor-key")));
         assertFalse(rotated.sealedWithCurrentKey("plain text from before"));
+    }
+
+    @Test
+    void instancesStartingTogetherWithoutAConfiguredKeyAgreeOnOne() throws Exception {
+        Path file = Path.of("target/secret-box-test/secrets-key");
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        ExecutorService starts = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<byte[]>> keys = new ArrayList<>();
+            for (int instance = 0; instance < 8; instance++) {
+                keys.add(starts.submit(() -> SecretBox.fromFile(file)));
+            }
+            for (Future<byte[]> key : keys) {
+                assertArrayEquals(keys.get(0).get(), key.get());
+            }
+        } finally {
+            starts.shutdown();
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (var siblings = Files.list(file.getParent())) {
+            assertEquals(List.of(file), siblings.toList(), "no half-made key files are left");
+        }
     }
 }

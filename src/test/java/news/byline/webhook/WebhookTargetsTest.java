@@ -35,4 +35,10 @@ class WebhookTargetsTest {
         assertTrue(strict.refusal("http://100.100.100.200/x").contains("100.64.0.0/10"));
         assertNull(new WebhookTargets(true, java.net.InetAddress::getAllByName).refusal("http://127.0.0.1:9000/hook"));
     }
+
+    @Test
+    void aHostThatDoesNotResolveYetMayBeRegisteredButNotSentTo() {
+        assertNull(strict.refusal("https://hooks.byline.invalid/x"));
+        assertTrue(strict.resolve("https://hooks.byline.invalid/x").refusal().contains("does not resolve"));
+    }
 }
