@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,14 @@ import news.byline.config.BylineConfig;
 class PinnedPoster {
     private final HttpClient client;
 
+    @Inject
     PinnedPoster(Vertx vertx, BylineConfig config) {
-        this.client = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
-                .setConnectTimeout((int) config.webhooks().timeout().toMillis()).setVerifyHost(true));
+        this(vertx, new HttpClientOptions().setConnectTimeout((int) config.webhooks().timeout().toMillis()));
+    }
+
+    /** With these client options (tests trust their own certificate); HTTP/1.1, the host's certificate verified. */
+    PinnedPoster(Vertx vertx, HttpClientOptions options) {
+        this.client = vertx.createHttpClient(options.setProtocolVersion(HttpVersion.HTTP_1_1).setVerifyHost(true));
     }
 
     /** What came back: the status and the answer's first bytes as text. */
