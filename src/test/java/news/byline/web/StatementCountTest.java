@@ -90,6 +90,31 @@ class StatementCountTest {
         }
     }
 
+    /** The worklist reads the database on every request (never cached): still a fixed number of statements. */
+    @Test
+    void worklistPagesOf20And100CostTheSameFewStatements() {
+        for (String route : List.of("/api/v1/articles?status=published")) {
+            long small = keyedStatements(route + "&pageSize=20");
+            long large = keyedStatements(route + "&pageSize=100");
+            int rows = given().auth().oauth2(keyFor("editor")).get(route + "&pageSize=100").then().statusCode(200)
+                    .extract().path("data.size()");
+            System.out.printf("SQL statements %-40s pageSize=20: %d, pageSize=100: %d (%d rows)%n", route, small, large, rows);
+            assertTrue(rows > 20, route + " holds " + rows + " rows: 20 and 100 would be the same page");
+            assertEquals(small, large, route + " grows with page size");
+            assertTrue(large <= MAX_STATEMENTS, route + " runs " + large + " statements");
+        }
+    }
+
+    private long keyedStatements(String route) {
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            sessionFactory.getStatistics().clear();
+            given().auth().oauth2(keyFor("editor")).get(route).then().statusCode(200);
+            least = Math.min(least, sessionFactory.getStatistics().getPrepareStatementCount());
+        }
+        return least;
+    }
+
     @Test
     void cursorPagesOf20And100CostTheSameFewStatements() {
         String cursor = given().queryParam("pageSize", 5).get("/api/v1/articles").then().extract().path("meta.nextCursor");
