@@ -1,8 +1,10 @@
 import type { Article, Block } from "@byline/client";
 import { byline, must } from "./api";
 import { figure, h, inlines, promo, timeAgo } from "./dom";
+import { livePage } from "./live";
 
-function block(part: Block): Node {
+/** A body block, as stories and live posts show it. */
+export function block(part: Block): Node {
   switch (part.type) {
     case "paragraph":
       return h("p", {}, inlines(part.content));
@@ -39,6 +41,9 @@ function byLine(article: Article): Node | null {
 /** The story page, and a page view counted for Most Read (never blocking the page). */
 export async function articlePage(idOrSlug: string): Promise<{ page: Node; section: string }> {
   const article = await must(byline.GET("/api/v1/articles/{idOrSlug}", { params: { path: { idOrSlug } } }));
+  if (article.type === "live") {
+    return livePage(article.slug);
+  }
   void byline.POST("/api/v1/articles/{idOrSlug}/views", { params: { path: { idOrSlug: article.id } } });
   const page = h("article", { class: "story" },
     h("nav", { "aria-label": "Breadcrumb", class: "breadcrumb" },

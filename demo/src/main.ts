@@ -1,6 +1,7 @@
 import { ApiError } from "./api";
 import { articlePage } from "./article";
 import { h } from "./dom";
+import { closeLiveStream } from "./live";
 import { renderNavigation } from "./nav";
 import { authorPage, homePage, searchPage, sectionPage, topicPage } from "./pages";
 
@@ -21,6 +22,7 @@ async function show(): Promise<void> {
   const [path = "/", search = ""] = window.location.hash.replace(/^#/, "").split("?");
   const main = document.getElementById("page")!;
   main.setAttribute("aria-busy", "true");
+  closeLiveStream(); // a live page's stream ends when the reader leaves it
   try {
     const found = ROUTES.map(([pattern, route]) => [path.match(pattern), route] as const).find(([match]) => match);
     const shown = found ? await found[1](found[0]!, new URLSearchParams(search)) : { page: h("p", {}, "No such page."), section: null };

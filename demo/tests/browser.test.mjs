@@ -173,6 +173,41 @@ describe("the demo front end", () => {
   });
 });
 
+describe("the demo's live page", () => {
+  const LIVE = "africa-live-updates-on-this-and-other-stories";
+  const API = `${BASE}/api/v1/articles/${LIVE}/live`;
+  const KEY = process.env.BYLINE_KEY;
+
+  test("shows key points, the pinned post, key events and posts; a post appears and goes without a reload", async () => {
+    assert.ok(KEY, "BYLINE_KEY: a key that may post");
+    const { page, problems } = await open(`/demo/#/articles/${LIVE}`);
+    await shown(page);
+    assert.equal(await page.locator("h1").innerText(), "Africa Live: Updates on this and other stories");
+    assert.equal(await page.locator(".live .coverage .badge").innerText(), "LIVE");
+    assert.ok((await page.locator(".key-points li").count()) >= 3, "key points");
+    assert.ok((await page.locator(".pinned .post h3").innerText()).includes("what we know"), "the pinned post");
+    assert.ok((await page.locator(".key-events li").count()) >= 5, "the key-event timeline");
+    assert.equal(await page.locator(".posts .post").count(), 20, "the newest posts");
+    assert.ok((await page.locator(".posts blockquote").count()) > 0 && (await page.locator(".posts figure").count()) > 0,
+      "posts with quotes and images");
+    // No wait for the stream to connect: it resumes from the position the page was read at (links.stream).
+    const title = `Posted while the page was open ${Date.now()}`;
+    const posted = await fetch(`${API}/posts`, { method: "POST", headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ title, status: "published", body: [{ type: "paragraph", content: [{ type: "text", text: "Live from the test." }] }] }) });
+    assert.equal(posted.status, 201);
+    const { id } = await posted.json();
+    const etag = posted.headers.get("etag");
+    await page.locator(`.posts [data-post="${id}"]`).waitFor({ timeout: 2000 });
+    assert.equal(await page.locator(".posts .post").first().getAttribute("data-post"), id, "the new post on top");
+    await page.screenshot({ path: `${RESULTS}live.png`, fullPage: true });
+
+    const deleted = await fetch(`${API}/posts/${id}`, { method: "DELETE", headers: { Authorization: `Bearer ${KEY}`, "If-Match": etag } });
+    assert.equal(deleted.status, 204);
+    await page.locator(`[data-post="${id}"]`).waitFor({ state: "detached", timeout: 2000 });
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe("the API docs", () => {
   test("Swagger UI lists the operations and runs one", async () => {
     const { page, problems } = await open("/q/swagger-ui/");

@@ -60,6 +60,122 @@ export interface paths {
         patch: operations["patchArticle"];
         trace?: never;
     };
+    "/api/v1/articles/{idOrSlug}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a live page
+         * @description The published live page as it opens: its story (coverage status, times, newest post time, post count), key points, the pinned post, the key events and the newest posts; links to older posts and to the stream. Cached like any public read, purged by every change to the page or its posts.
+         */
+        get: operations["getLivePage"];
+        /**
+         * Set a live page's coverage and key points
+         * @description Editors (and a contributor on its own draft page). If-Match is the page's ETag, as for the story. Setting coverageStatus to ended ends coverage: readers of the stream get a live-page.ended event.
+         */
+        put: operations["setLiveCoverage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{idOrSlug}/live/feed/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a live page's feed
+         * @description The live page's 50 latest published posts, newest first, as RSS 2.0, Atom 1.0 or JSON Feed 1.1: each entry links to the post on the page (#post-{id}), titled by the post's title or the start of its text.
+         */
+        get: operations["getLiveFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{idOrSlug}/live/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a live page's posts
+         * @description Published posts. Without cursor or since: the newest, newest first. cursor (a post id, as links.next gives it): the posts before it, newest first. since (the newest post id a reader has): the posts after it, oldest first, so that they can be added in order; links.next continues while more are newer. A cursor or since that names no published post of this page is a 400.
+         */
+        get: operations["listLivePosts"];
+        put?: never;
+        /**
+         * Post to a live page
+         * @description Contributors (while coverage has not ended), editors and admins. A published post reaches the page's stream readers at once; a draft is never public; a scheduled one goes out at publishAt. Only editors pin.
+         */
+        post: operations["createLivePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{idOrSlug}/live/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one live post
+         * @description One published post, for sharing a single update. 410 once it was deleted. With preview=true and a key that may change it, the post in any state (draft, scheduled), never cached.
+         */
+        get: operations["getLivePost"];
+        /**
+         * Replace a live post
+         * @description Editors any post, contributors their own. Send the ETag you read as If-Match (412 when it changed meanwhile). Setting pinned unpins the page's other pinned post; setting status to draft takes a published post off the page.
+         */
+        put: operations["replaceLivePost"];
+        post?: never;
+        /**
+         * Delete a live post
+         * @description Editors any post, contributors their own. A tombstone stays: the post's address answers 410, stream readers get live-post.deleted, its revisions are kept.
+         */
+        delete: operations["deleteLivePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{idOrSlug}/live/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a live page
+         * @description Server-sent events (text/event-stream) for a published live page: live-post.published, live-post.updated, live-post.deleted (data: the post, or its id), live-page.updated (key points, pinned post, coverage), live-page.ended, and article.unpublished, .archived or .deleted (the page went: the stream ends). Each event's id is its position; reconnecting with Last-Event-ID (an EventSource does so by itself) sends every event missed, in order, none twice. A reader too far behind gets a reset event: read the page again. Comment lines every 15 s keep proxies from closing an idle stream; retry tells how long to wait before reconnecting. A reader that cannot keep up is disconnected and resumes. Never cached; needs no key.
+         */
+        get: operations["streamLivePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{idOrSlug}/revisions": {
         parameters: {
             query?: never;
@@ -1076,6 +1192,7 @@ export interface components {
          *         "canonical": "https://www.byline.example/articles/russian-troops-arrive-in-niger",
          *         "share": "https://www.byline.example/articles/russian-troops-arrive-in-niger"
          *       },
+         *       "coverage": null,
          *       "status": "published",
          *       "body": [
          *         {
@@ -1099,10 +1216,17 @@ export interface components {
          *           "path": "news",
          *           "name": "News"
          *         }
-         *       ]
+         *       ],
+         *       "structuredData": {
+         *         "@context": "https://schema.org",
+         *         "@type": "NewsArticle",
+         *         "headline": "Russian troops arrive in Niger as military agreement begins"
+         *       }
          *     }
          */
         Article: {
+            /** @description A live page's coverage; null for other stories. */
+            coverage: components["schemas"]["LiveCoverage"] | null;
             /**
              * @description Search results only (absent elsewhere): a short excerpt of the summary and body around the words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, so it can be inserted into a page as it is. PostgreSQL cuts it with ts_headline, the embedded H2 database in Java.
              * @example Russian military instructors arrive in <mark>Niger</mark> with an air defence system
@@ -1199,7 +1323,18 @@ export interface components {
             readingTimeMinutes: number;
             /** @description Root-first trail of the primary section. */
             breadcrumb: components["schemas"]["SectionRef"][];
-        } & WithRequired<components["schemas"]["ArticleSummary"], "id" | "slug" | "type" | "headline" | "summary" | "section" | "topics" | "byline" | "leadImage" | "publishedAt" | "firstPublishedAt" | "updatedAt" | "urls">;
+            /**
+             * @description schema.org JSON-LD to embed in the story's page as <script type="application/ld+json">: NewsArticle (AnalysisNewsArticle, OpinionNewsArticle) or, for a live page, LiveBlogPosting with its coverage times (the live page's read adds its latest posts as liveBlogUpdate).
+             * @example {
+             *       "@context": "https://schema.org",
+             *       "@type": "NewsArticle",
+             *       "headline": "Russian troops arrive in Niger as military agreement begins"
+             *     }
+             */
+            structuredData: {
+                [key: string]: unknown;
+            };
+        } & WithRequired<components["schemas"]["ArticleSummary"], "id" | "slug" | "type" | "headline" | "summary" | "section" | "topics" | "byline" | "leadImage" | "publishedAt" | "firstPublishedAt" | "updatedAt" | "urls" | "coverage">;
         /**
          * @description An article as written by an editor or contributor.
          * @example {
@@ -1334,7 +1469,8 @@ export interface components {
          *       "urls": {
          *         "canonical": "https://www.byline.example/articles/russian-troops-arrive-in-niger",
          *         "share": "https://www.byline.example/articles/russian-troops-arrive-in-niger"
-         *       }
+         *       },
+         *       "coverage": null
          *     }
          */
         ArticleSummary: {
@@ -1389,6 +1525,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Public addresses. */
             urls: components["schemas"]["ArticleUrls"];
+            /** @description A live page's coverage; null for other stories. */
+            coverage: components["schemas"]["LiveCoverage"] | null;
             /**
              * @description Search results only (absent elsewhere): a short excerpt of the summary and body around the words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, so it can be inserted into a page as it is. PostgreSQL cuts it with ts_headline, the embedded H2 database in Java.
              * @example Russian military instructors arrive in <mark>Niger</mark> with an air defence system
@@ -1624,7 +1762,7 @@ export interface components {
              */
             token: string;
             /**
-             * @description What happened: article.published, article.updated, article.unpublished, article.archived, article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, and image.unpublished (an image that turned private again).
+             * @description What happened: article.published, article.updated, article.unpublished, article.archived, article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, image.unpublished (an image that turned private again), live-post.{published|updated|deleted} (a post of a live page; content is the post) and live-page.{updated|ended} (a live page's key points, pinned post or coverage; content is its state).
              * @example article.published
              */
             type: string;
@@ -1633,7 +1771,7 @@ export interface components {
              * @example article
              * @enum {string}
              */
-            kind: "article" | "section" | "topic" | "author" | "image" | "collection";
+            kind: "article" | "section" | "topic" | "author" | "image" | "collection" | "live-post" | "live-page";
             /**
              * @description upsert: store content; tombstone: the entity left public view, drop it.
              * @example upsert
@@ -2575,6 +2713,31 @@ export interface components {
          */
         Instant: string;
         /**
+         * @description A key event of a live page: a timeline entry linking to its post.
+         * @example {
+         *       "id": "6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10",
+         *       "title": "Russian instructors land in Niamey",
+         *       "publishedAt": "2024-04-12T09:31:00Z"
+         *     }
+         */
+        KeyEvent: {
+            /**
+             * @description The post's id.
+             * @example 6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10
+             */
+            id: components["schemas"]["UUID"];
+            /**
+             * @description The post's title.
+             * @example Russian instructors land in Niamey
+             */
+            title: string | null;
+            /**
+             * @description When it was published.
+             * @example 2024-04-12T09:31:00Z
+             */
+            publishedAt: components["schemas"]["Instant"];
+        };
+        /**
          * @description A link; `articleId` is set when it points at one of our stories.
          * @example {
          *       "type": "link",
@@ -2825,6 +2988,29 @@ export interface components {
          *       }
          *     }
          */
+        ListEnvelopeLivePostView: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["LivePost"][];
+            /** @description Paging information. */
+            meta: components["schemas"]["PageMeta"];
+            /** @description Absolute links to this page and its neighbours. */
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of a list: the items, paging meta and links to neighbouring pages.
+         * @example {
+         *       "data": [],
+         *       "meta": {
+         *         "total": 0,
+         *         "page": 1,
+         *         "pageSize": 20,
+         *         "totalPages": 0
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:8080/api/v1/topics"
+         *       }
+         *     }
+         */
         ListEnvelopeProblemTypeView: {
             /** @description The items of this page, in order. */
             data: components["schemas"]["ProblemType"][];
@@ -2924,6 +3110,362 @@ export interface components {
             meta: components["schemas"]["PageMeta"];
             /** @description Absolute links to this page and its neighbours. */
             links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description A live page's coverage, in summaries of live pages (null for other stories).
+         * @example {
+         *       "status": "live",
+         *       "startTime": "2024-04-12T06:00:00Z",
+         *       "endTime": null,
+         *       "lastPostAt": "2024-04-12T10:02:00Z",
+         *       "postCount": 31
+         *     }
+         */
+        LiveCoverage: {
+            /**
+             * @description upcoming: announced; live: being updated; ended: over.
+             * @example live
+             * @enum {string}
+             */
+            status: "upcoming" | "live" | "ended";
+            /**
+             * @description When coverage starts or started.
+             * @example 2024-04-12T06:00:00Z
+             */
+            startTime: components["schemas"]["Instant"] | null;
+            /**
+             * @description When coverage ended (or is planned to end).
+             * @example 2024-04-12T20:00:00Z
+             */
+            endTime: components["schemas"]["Instant"] | null;
+            /**
+             * @description When the newest published post was published.
+             * @example 2024-04-12T10:02:00Z
+             */
+            lastPostAt: components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Published posts.
+             * @example 31
+             */
+            postCount: number;
+        };
+        /**
+         * @description A live page: the story (with its coverage and post count), key points, the pinned post, the key events, the newest posts, and where to read older posts and follow new ones.
+         * @example {
+         *       "article": {
+         *         "id": "76dc18ab-5fd2-3c91-a6aa-0733e61e8811",
+         *         "slug": "africa-live-updates-on-this-and-other-stories",
+         *         "type": "live",
+         *         "headline": "Africa Live: Updates on this and other stories"
+         *       },
+         *       "keyPoints": [
+         *         "Russian military instructors and an air defence system arrive in Niger"
+         *       ],
+         *       "pinned": null,
+         *       "keyEvents": [
+         *         {
+         *           "id": "1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4",
+         *           "title": "Russian military instructors arrive in Niger",
+         *           "publishedAt": "2024-04-12T09:31:00Z"
+         *         }
+         *       ],
+         *       "posts": [],
+         *       "links": {
+         *         "olderPosts": null,
+         *         "stream": "http://localhost:8080/api/v1/articles/africa-live/live/stream?lastEventId=1042",
+         *         "feed": "http://localhost:8080/api/v1/articles/africa-live/live/feed/rss"
+         *       },
+         *       "structuredData": {
+         *         "@context": "https://schema.org",
+         *         "@type": "LiveBlogPosting",
+         *         "liveBlogUpdate": []
+         *       }
+         *     }
+         */
+        LivePage: {
+            /** @description The live page's story; coverage carries status, times, the newest post's time and the post count. */
+            article: components["schemas"]["ArticleSummary"];
+            /**
+             * @description Key points, in order.
+             * @example [
+             *       "Russian military instructors arrive in Niger"
+             *     ]
+             */
+            keyPoints: string[];
+            /** @description The pinned post, if any (it also appears among the posts in its place). */
+            pinned: components["schemas"]["LivePost"] | null;
+            /** @description Key events, newest first (at most 50): the timeline. */
+            keyEvents: components["schemas"]["KeyEvent"][];
+            /** @description The newest published posts, newest first. */
+            posts: components["schemas"]["LivePost"][];
+            /** @description Where to go on. */
+            links: components["schemas"]["LivePageLinks"];
+            /**
+             * @description schema.org JSON-LD to embed in the page: LiveBlogPosting with coverage times and the posts shown as liveBlogUpdate (BlogPosting each).
+             * @example {
+             *       "@context": "https://schema.org",
+             *       "@type": "LiveBlogPosting",
+             *       "liveBlogUpdate": []
+             *     }
+             */
+            structuredData: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A live page's coverage and key points.
+         * @example {
+         *       "coverageStatus": "live",
+         *       "coverageStartTime": "2024-04-12T06:00:00Z",
+         *       "coverageEndTime": null,
+         *       "keyPoints": [
+         *         "Russian military instructors arrive in Niger",
+         *         "They bring an air defence system"
+         *       ]
+         *     }
+         */
+        LivePageInput: {
+            /**
+             * @description Where coverage stands; ended closes it (its end time is now unless given).
+             * @example live
+             * @enum {string}
+             */
+            coverageStatus: "upcoming" | "live" | "ended";
+            /**
+             * @description When coverage starts or started; now when it goes live without one.
+             * @example 2024-04-12T06:00:00Z
+             */
+            coverageStartTime?: components["schemas"]["Instant"] | null;
+            /**
+             * @description When coverage ended or is planned to end.
+             * @example 2024-04-12T20:00:00Z
+             */
+            coverageEndTime?: components["schemas"]["Instant"] | null;
+            /**
+             * @description The key points kept at the top of the page, in order.
+             * @example [
+             *       "Russian military instructors arrive in Niger",
+             *       "They bring an air defence system"
+             *     ]
+             */
+            keyPoints: string[];
+        };
+        /**
+         * @description Older posts (null when the page shows them all), the event stream and the page's feed of posts.
+         * @example {
+         *       "olderPosts": null,
+         *       "stream": "http://localhost:8080/api/v1/articles/africa-live/live/stream?lastEventId=1042",
+         *       "feed": "http://localhost:8080/api/v1/articles/africa-live/live/feed/rss"
+         *     }
+         */
+        LivePageLinks: {
+            /**
+             * @description The posts before the last one shown.
+             * @example http://localhost:8080/api/v1/articles/africa-live/live/posts?cursor=6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10
+             */
+            olderPosts: string | null;
+            /**
+             * @description The page's stream of server-sent events, from the position the page was read at (no event between the read and the connection is lost).
+             * @example http://localhost:8080/api/v1/articles/africa-live/live/stream?lastEventId=1042
+             */
+            stream: string;
+            /**
+             * @description The page's posts as RSS (feed/atom and feed/json beside it).
+             * @example http://localhost:8080/api/v1/articles/africa-live/live/feed/rss
+             */
+            feed: string;
+        };
+        /**
+         * @description A live page's coverage, key points and pinned post, as live-page events carry them.
+         * @example {
+         *       "id": "76dc18ab-5fd2-3c91-a6aa-0733e61e8811",
+         *       "coverage": {
+         *         "status": "live",
+         *         "startTime": "2024-04-12T06:00:00Z",
+         *         "endTime": null,
+         *         "lastPostAt": "2024-04-12T10:02:00Z",
+         *         "postCount": 32
+         *       },
+         *       "keyPoints": [
+         *         "Russian military instructors arrive in Niger"
+         *       ],
+         *       "pinnedPostId": null
+         *     }
+         */
+        LivePageState: {
+            /**
+             * @description The live page (article) id.
+             * @example 9d2f7a52-8a7c-4c1e-b8a4-5b7f0c2d9e31
+             */
+            id: components["schemas"]["UUID"];
+            /** @description Coverage status, times, newest post time and post count. */
+            coverage: components["schemas"]["LiveCoverage"];
+            /**
+             * @description Key points, in order.
+             * @example [
+             *       "Russian military instructors arrive in Niger"
+             *     ]
+             */
+            keyPoints: string[];
+            /**
+             * @description The pinned post, if any.
+             * @example 6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10
+             */
+            pinnedPostId: components["schemas"]["UUID"] | null;
+        };
+        /**
+         * @description A post on a live page.
+         * @example {
+         *       "id": "6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10",
+         *       "pageId": "9d2f7a52-8a7c-4c1e-b8a4-5b7f0c2d9e31",
+         *       "title": "Russian instructors land in Niamey",
+         *       "body": [
+         *         {
+         *           "type": "paragraph",
+         *           "content": [
+         *             {
+         *               "type": "text",
+         *               "text": "State television showed the instructors unloading a cargo plane full of equipment."
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "contributors": [
+         *         {
+         *           "id": "7c9e6679-7425-30de-944b-e07fc1f90ae7",
+         *           "slug": "chris-ewokor",
+         *           "name": "Chris Ewokor",
+         *           "jobTitle": "Nigeria correspondent",
+         *           "location": null,
+         *           "role": null
+         *         }
+         *       ],
+         *       "keyEvent": true,
+         *       "pinned": false,
+         *       "status": "published",
+         *       "publishedAt": "2024-04-12T09:31:00Z",
+         *       "publishAt": null,
+         *       "updatedAt": "2024-04-12T09:31:00Z",
+         *       "url": "https://www.byline.example/articles/africa-live#post-6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10"
+         *     }
+         */
+        LivePost: {
+            /**
+             * @description Post id.
+             * @example 6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10
+             */
+            id: components["schemas"]["UUID"];
+            /**
+             * @description The live page (article) it belongs to.
+             * @example 9d2f7a52-8a7c-4c1e-b8a4-5b7f0c2d9e31
+             */
+            pageId: components["schemas"]["UUID"];
+            /**
+             * @description Title, if any.
+             * @example Russian instructors land in Niamey
+             */
+            title: string | null;
+            /** @description Body blocks, resolved like an article's. */
+            body: components["schemas"]["Block"][];
+            /** @description Who wrote it. */
+            contributors: components["schemas"]["Contributor"][];
+            /**
+             * @description A key event (in the page's timeline).
+             * @example true
+             */
+            keyEvent: boolean;
+            /**
+             * @description Pinned to the top of the page.
+             * @example false
+             */
+            pinned: boolean;
+            /**
+             * @description Workflow state; public routes only ever show published.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "published";
+            /**
+             * @description When it was published; null for a draft or scheduled post.
+             * @example 2024-04-12T09:31:00Z
+             */
+            publishedAt: components["schemas"]["Instant"] | null;
+            /**
+             * @description When a scheduled post goes out.
+             * @example 2030-04-12T18:00:00Z
+             */
+            publishAt: components["schemas"]["Instant"] | null;
+            /**
+             * @description Last change.
+             * @example 2024-04-12T09:35:00Z
+             */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description Where the post is read: the live page's address with the post's fragment (#post-{id}).
+             * @example https://www.byline.example/articles/africa-live#post-6f1c1c1e-2b0a-4c7e-9a55-0d6f3f1e2a10
+             */
+            url: string;
+        };
+        /**
+         * @description A post on a live page, as written.
+         * @example {
+         *       "title": "Russian instructors land in Niamey",
+         *       "body": [
+         *         {
+         *           "type": "paragraph",
+         *           "content": [
+         *             {
+         *               "type": "text",
+         *               "text": "State television showed the instructors unloading a cargo plane full of equipment."
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "contributors": [
+         *         "chris-ewokor"
+         *       ],
+         *       "keyEvent": true,
+         *       "pinned": false,
+         *       "status": "published"
+         *     }
+         */
+        LivePostInput: {
+            /**
+             * @description Title; a key event's title is its entry in the timeline.
+             * @example Russian instructors land in Niamey
+             */
+            title?: string | null;
+            /** @description Body blocks in order, as an article's (paragraphs with links, quotes, images with caption and credit, story links, embeds). */
+            body: components["schemas"]["BlockInput"][];
+            /**
+             * @description Slugs of the authors who wrote it.
+             * @example [
+             *       "chris-ewokor"
+             *     ]
+             */
+            contributors?: string[] | null;
+            /**
+             * @description A key event: listed in the page's timeline.
+             * @example true
+             */
+            keyEvent?: boolean;
+            /**
+             * @description Pinned to the top of the page (editors only); pinning one unpins the page's other.
+             * @example false
+             */
+            pinned?: boolean;
+            /**
+             * @description draft: never public; scheduled: goes out at publishAt; published: out now (a published post keeps its publication time when edited).
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "published";
+            /**
+             * @description When a scheduled post goes out; in the future.
+             * @example 2030-04-12T18:00:00Z
+             */
+            publishAt?: components["schemas"]["Instant"] | null;
         };
         /**
          * @description Inline emphasis of a run.
@@ -4965,6 +5507,1234 @@ export interface operations {
             };
             /** @description Unexpected error; the detail carries an error id for support */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLivePage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many of the newest posts, 1 to 100 (default 20).
+                 * @example 20
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePage"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setLiveCoverage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
+                 * @example "4eWQ91HrvbV16AT4pekLenEs"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        /** @description Coverage and key points. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePageInput"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            200: {
+                headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePageState"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown fields or failed validation (see errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing content, such as a slug already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A chunked JSON body: send its Content-Length */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone else changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or breaks a content rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiveFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description rss, atom or json.
+                 * @example rss
+                 */
+                format: "rss" | "atom" | "json";
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                    "application/atom+xml": string;
+                    "application/feed+json": Record<string, never>;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLivePosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A post id: the posts published before it.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                cursor?: string;
+                /**
+                 * @description Posts per page, 1 to 100 (default 20).
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description A post id: the posts published after it, oldest first.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnvelopeLivePostView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLivePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The post. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePostInput"];
+            };
+        };
+        responses: {
+            /** @description Posted */
+            201: {
+                headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePost"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown fields or failed validation (see errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing content, such as a slug already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A chunked JSON body: send its Content-Length */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or breaks a content rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLivePost: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: the current state for a key that may change the post; without such a key the answer is 404.
+                 * @example false
+                 */
+                preview?: true | false;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+                /**
+                 * @description Post id.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePost"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The post was deleted */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceLivePost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
+                 * @example "4eWQ91HrvbV16AT4pekLenEs"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+                /**
+                 * @description Post id.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The whole post. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePostInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version written: send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivePost"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown fields or failed validation (see errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing content, such as a slug already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A chunked JSON body: send its Content-Length */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone else changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body has an unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refers to something that does not exist or breaks a content rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLivePost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag of the version you edited, as a write response (or an article's ?preview=true read) handed it out: writes compare the entity's own version, which changes only when it is written. The ETag of a public read also works until anything its answer shows changes (a story's related stories, a section's children, an author's portrait). A different current version answers 412.
+                 * @example "4eWQ91HrvbV16AT4pekLenEs"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+                /**
+                 * @description Post id.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description The budget: requests per window, e.g. 120;w=60 (the key's write budget) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute (the key's write budget) */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now (the key's write budget) */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again (the key's write budget) */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed JSON, unknown fields or failed validation (see errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Still used by other content; the detail says by what */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone else changed it meanwhile */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamLivePage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description As Last-Event-ID, for a first connection (an EventSource cannot set headers): the page's links.stream carries the position its posts were read at.
+                 * @example 1042
+                 */
+                lastEventId?: string;
+            };
+            header?: {
+                /**
+                 * @description The id of the last event received: resume after it.
+                 * @example 1042
+                 */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream, open until the client leaves, the page goes or the server stops */
+            200: {
+                headers: {
+                    /** @description no-store, no-transform: a stream is never cached or rewritten */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Last-Event-ID is not a position, or an unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown or revoked API key was sent (this operation needs none; a delivery key reads from the cache on its own budget) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published live page has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This instance holds as many streams as it may; Retry-After says when to retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,13 +31,14 @@ import news.byline.cache.ListKey;
 import news.byline.cache.PurgeKeys;
 import news.byline.content.ContentEntity;
 import news.byline.content.IdOrSlug;
+import news.byline.event.Streamed;
 import news.byline.image.Image;
 import news.byline.section.Section;
 import news.byline.topic.Topic;
 
 /** A story with its byline, structured body, lead image, section, topics and curated related stories. */
 @Entity
-public class Article extends ContentEntity {
+public class Article extends ContentEntity implements Streamed {
     private static final int MAX_KEYWORDS = 4000;
     /** What decides which lists show a story, and where. */
     private static final Set<String> LIST_MEMBERSHIP =
@@ -120,6 +121,24 @@ public class Article extends ContentEntity {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** A live page's coverage: null on other stories (and on a live page no editor has set yet: upcoming). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "coverage_status")
+    public CoverageStatus coverageStatus;
+    @Column(name = "coverage_start")
+    public Instant coverageStart;
+    @Column(name = "coverage_end")
+    public Instant coverageEnd;
+    /** A live page's key points, as a JSON array of strings. */
+    @Column(name = "key_points")
+    public String keyPoints;
+    /** Kept by the live page's posts (their service writes them with one update): never edited directly. */
+    @Column(name = "pinned_post_id")
+    public UUID pinnedPostId;
+    @Column(name = "live_post_count")
+    public int livePostCount;
+    @Column(name = "last_post_at")
+    public Instant lastPostAt;
     /** The status as last read from or announced to the database: what a change of status is measured from. */
     @Transient
     public ArticleStatus statusAnnounced;
@@ -165,6 +184,12 @@ public class Article extends ContentEntity {
         Optional<UUID> id = IdOrSlug.asUuid(idOrSlug);
         return Article.<Article>find(ArticleSummaries.SUMMARY_FROM + "where a." + (id.isPresent() ? "id" : "slug") + " = ?1",
                 id.isPresent() ? id.get() : idOrSlug).firstResult();
+    }
+
+    /** A live page's events (published, unpublished, its key points…) are also its stream's. */
+    @Override
+    public UUID streamId() {
+        return type == ArticleType.LIVE ? id : null;
     }
 
     public boolean isPublic() {

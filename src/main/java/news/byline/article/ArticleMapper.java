@@ -22,7 +22,7 @@ public class ArticleMapper {
                 article.headline, article.summary, SectionRef.of(article.section),
                 article.topics.stream().map(TopicView::ref).toList(), byline(article),
                 ImageView.use(article.leadImage, article.leadImageCaption, article.leadImageCredit),
-                article.publishedAt, article.firstPublishedAt, article.updatedAt, urls(article), null);
+                article.publishedAt, article.firstPublishedAt, article.updatedAt, urls(article), LiveCoverage.of(article), null);
     }
 
     public ArticleUrls urls(Article article) {

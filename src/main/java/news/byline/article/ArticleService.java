@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyRenderer;
-import news.byline.article.body.Inline;
 import news.byline.article.search.SearchQuery;
 import news.byline.article.search.TextSearch;
 import news.byline.cache.ContentChanged;
@@ -46,6 +45,7 @@ public class ArticleService {
     private final TextSearch textSearch;
     private final FilterIds filterIds;
     private final int rankWindow;
+    private final String publisher;
     /** Totals of list filters: exact, counted once until a story enters, leaves or changes its text. */
     private final DerivedData<String, Long> counts =
             new DerivedData<>(10_000, Set.of(ListKey.ARTICLES, ListKey.ARTICLE_TEXT));
@@ -59,6 +59,7 @@ public class ArticleService {
                           TextSearch textSearch, FilterIds filterIds, BylineConfig config) {
         this.filterIds = filterIds;
         this.rankWindow = config.searchRankWindow();
+        this.publisher = config.publicationName();
         this.summaries = summaries;
         this.prepared = prepared;
         this.relatedStories = relatedStories;
@@ -189,10 +190,10 @@ public class ArticleService {
     private ArticleView view(PreparedArticle article, BodyFormat format, Predicate<String> wanted) {
         boolean needsBody = wanted.test("body") || wanted.test("bodyHtml") || wanted.test("bodyText");
         List<UUID> relatedIds = wanted.test("related") ? relatedStories.of(article) : List.of();
-        List<UUID> linkedIds = needsBody ? linkedArticleIds(article.body()) : List.of();
+        List<UUID> linkedIds = needsBody ? ResolvedBodies.linkedArticleIds(article.body()) : List.of();
         // Linked and related stories are read together: one statement for those not prepared yet.
         Map<UUID, ArticleSummary> stories = summaries.published(concat(linkedIds, relatedIds));
-        List<Block> body = needsBody ? resolve(article.body(), stories) : List.of();
+        List<Block> body = needsBody ? ResolvedBodies.withLinks(article.body(), stories) : List.of();
         List<ArticleSummary> related = relatedIds.stream().map(stories::get).filter(Objects::nonNull)
                 .limit(relatedStories.count()).toList();
         int curated = (int) related.stream().filter(story -> article.curatedRelated().contains(story.id())).count();
@@ -201,7 +202,8 @@ public class ArticleService {
                 article.status() == ArticleStatus.SCHEDULED ? article.publishAt() : null, body,
                 format == BodyFormat.HTML ? BodyRenderer.html(body) : null,
                 format == BodyFormat.TEXT ? BodyRenderer.text(body) : null,
-                related, curated, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), article.breadcrumb());
+                related, curated, words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), article.breadcrumb(),
+                StructuredData.of(article.summary(), publisher));
     }
 
     private static List<UUID> concat(List<UUID> first, List<UUID> second) {
@@ -226,49 +228,5 @@ public class ArticleService {
             throw new NotFound("article", idOrSlug);
         }
         return article;
-    }
-
-    /**
-     * Links to our stories with the story's current headline and address. Links to stories that are not
-     * published are dropped (an inline link keeps its text).
-     */
-    private static List<Block> resolve(List<Block> blocks, Map<UUID, ArticleSummary> stories) {
-        List<Block> resolved = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            if (block instanceof Block.StoryLink link) {
-                ArticleSummary story = stories.get(link.articleId());
-                if (story != null) {
-                    resolved.add(new Block.StoryLink(link.articleId(), story.headline(), story.urls().canonical()));
-                }
-            } else if (block instanceof Block.Paragraph paragraph) {
-                resolved.add(new Block.Paragraph(paragraph.content().stream().map(i -> resolve(i, stories)).toList()));
-            } else {
-                resolved.add(block);
-            }
-        }
-        return resolved;
-    }
-
-    private static Inline resolve(Inline inline, Map<UUID, ArticleSummary> stories) {
-        if (inline instanceof Inline.Link link && link.articleId() != null) {
-            ArticleSummary story = stories.get(link.articleId());
-            return story == null ? new Inline.Text(link.text(), link.marks())
-                    : new Inline.Link(link.text(), story.urls().canonical(), link.articleId(), link.marks());
-        }
-        return inline;
-    }
-
-    private static List<UUID> linkedArticleIds(List<Block> blocks) {
-        List<UUID> ids = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.StoryLink link) {
-                ids.add(link.articleId());
-            } else if (block instanceof Block.Paragraph paragraph) {
-                paragraph.content().stream()
-                        .filter(i -> i instanceof Inline.Link link && link.articleId() != null)
-                        .forEach(i -> ids.add(((Inline.Link) i).articleId()));
-            }
-        }
-        return ids;
     }
 }

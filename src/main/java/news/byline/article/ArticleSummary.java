@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ArticleSummary", description = "A story as shown in lists: no body.", example = ArticleSummary.EXAMPLE,
         requiredProperties = {"id", "slug", "type", "headline", "summary", "section", "topics", "byline", "leadImage",
-                "publishedAt", "firstPublishedAt", "updatedAt", "urls"})
+                "publishedAt", "firstPublishedAt", "updatedAt", "urls", "coverage"})
 public record ArticleSummary(
         @Schema(description = "Article id.", example = "a3bb189e-8bf9-3888-9912-ace4e6543002") UUID id,
         @Schema(description = "Human identifier.", example = "russian-troops-arrive-in-niger") String slug,
@@ -30,6 +30,7 @@ public record ArticleSummary(
         @Schema(nullable = true, description = "When the story was first published.", example = "2024-04-12T09:31:00Z") Instant firstPublishedAt,
         @Schema(description = "Last change.", example = "2024-04-12T10:02:00Z") Instant updatedAt,
         @Schema(description = "Public addresses.") ArticleUrls urls,
+        @Schema(nullable = true, description = "A live page's coverage; null for other stories.") LiveCoverage coverage,
         @Schema(description = "Search results only (absent elsewhere): a short excerpt of the summary and body around the "
                 + "words searched for. HTML-escaped text whose only markup is <mark>…</mark> around the matches, so it can be "
                 + "inserted into a page as it is. PostgreSQL cuts it with ts_headline, the embedded H2 database in Java.",
@@ -38,12 +39,12 @@ public record ArticleSummary(
 
     /** The names a sparse field set may pick from a summary. */
     public static final java.util.List<String> FIELDS = java.util.List.of("id", "slug", "type", "headline", "summary",
-            "section", "topics", "byline", "leadImage", "publishedAt", "firstPublishedAt", "updatedAt", "urls", "snippet");
+            "section", "topics", "byline", "leadImage", "publishedAt", "firstPublishedAt", "updatedAt", "urls", "coverage", "snippet");
 
     /** The same summary with the excerpt a search found. */
     public ArticleSummary withSnippet(String excerpt) {
         return new ArticleSummary(id, slug, type, headline, summary, section, topics, byline, leadImage, publishedAt,
-                firstPublishedAt, updatedAt, urls, excerpt);
+                firstPublishedAt, updatedAt, urls, coverage, excerpt);
     }
 
     static final String EXAMPLE = """
@@ -55,5 +56,5 @@ public record ArticleSummary(
             "byline":{"text":"By Chris Ewokor in Abuja & Kathryn Armstrong in London","organisation":"BBC News","contributors":[]},\
             "publishedAt":"2024-04-12T09:31:00Z","firstPublishedAt":"2024-04-12T09:31:00Z","updatedAt":"2024-04-12T10:02:00Z",\
             "urls":{"canonical":"https://www.byline.example/articles/russian-troops-arrive-in-niger",\
-            "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"}}""";
+            "share":"https://www.byline.example/articles/russian-troops-arrive-in-niger"},"coverage":null}""";
 }

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import news.byline.article.body.Block;
 import news.byline.article.body.BodyCodec;
 import news.byline.article.body.BodyRenderer;
@@ -17,8 +15,6 @@ import news.byline.cache.PurgeOrder;
 import news.byline.config.BylineConfig;
 import news.byline.content.IdOrSlug;
 import news.byline.domain.NotFound;
-import news.byline.image.Image;
-import news.byline.image.ImageView;
 import news.byline.section.SectionRef;
 import news.byline.section.SectionService;
 
@@ -67,7 +63,7 @@ class PreparedArticles {
     PreparedArticle prepare(Article article) {
         ArticleSummary summary = mapper.summary(article);
         List<Block> stored = bodyCodec.read(article.body);
-        List<Block> body = withImages(stored);
+        List<Block> body = ResolvedBodies.withImages(stored, ResolvedBodies.images(Block.imageIds(stored)));
         List<SectionRef> breadcrumb = sections.breadcrumbRefs(article.section);
         List<String> keys = new ArrayList<>(ArticleSummaries.shown(summary));
         Block.imageIds(stored).forEach(id -> keys.add(id.toString())); // also those missing now: an import may bring them
@@ -80,24 +76,5 @@ class PreparedArticles {
     void purge(@Observes @Priority(PurgeOrder.READ_MODEL) ContentChanged change) {
         byId.purge(change);
         idsBySlug.purge(change);
-    }
-
-    /** Image blocks with the image's effective caption and credit; blocks of images that are gone are left out. */
-    private static List<Block> withImages(List<Block> blocks) {
-        List<UUID> imageIds = Block.imageIds(blocks);
-        if (imageIds.isEmpty()) {
-            return blocks;
-        }
-        Map<UUID, Image> images = Image.<Image>list("id in ?1", imageIds).stream().collect(Collectors.toMap(i -> i.id, i -> i));
-        List<Block> resolved = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            if (!(block instanceof Block.ImageBlock image)) {
-                resolved.add(block);
-            } else if (images.containsKey(image.imageId())) {
-                resolved.add(new Block.ImageBlock(image.imageId(), image.caption(), image.credit(),
-                        ImageView.use(images.get(image.imageId()), image.caption(), image.credit())));
-            }
-        }
-        return resolved;
     }
 }

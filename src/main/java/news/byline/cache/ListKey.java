@@ -21,6 +21,8 @@ public enum ListKey {
     /** The navigation bars. */
     NAVIGATION("navigation"),
     COLLECTIONS("collections"),
+    /** Live pages' post lists and feeds, which a post change can make stale without their naming it (an empty page, a feed). */
+    LIVE_POSTS("live-posts"),
     IMAGES("images"),
     /** Most Read rankings, which change as views are counted. */
     MOST_READ("most-read"),

@@ -123,6 +123,34 @@ public interface BylineConfig {
         Duration retention();
     }
 
+    /** Live pages' event streams (server-sent events). */
+    Live live();
+
+    interface Live {
+        /** Most streams one instance holds open; beyond, 503 with Retry-After. Env: BYLINE_LIVE_MAX_STREAMS. */
+        @WithDefault("20000")
+        int maxStreams();
+
+        /** How often an idle stream gets a comment line, so that proxies do not close it. Env: BYLINE_LIVE_HEARTBEAT. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** How long a client waits before reconnecting (the stream's retry field). Env: BYLINE_LIVE_RETRY. */
+        @WithDefault("3s")
+        Duration retry();
+
+        /**
+         * How many of the latest stream events an instance keeps in memory, so that readers reconnecting after a
+         * short break resume without a database read each. Env: BYLINE_LIVE_RESUME_WINDOW.
+         */
+        @WithDefault("5000")
+        int resumeWindow();
+
+        /** Most missed events a reconnecting reader is sent; further behind, it is told to reload the page. Env: BYLINE_LIVE_MAX_RESUME. */
+        @WithDefault("1000")
+        int maxResume();
+    }
+
     /** Delivery of content events to registered webhook endpoints. */
     Webhooks webhooks();
 

@@ -1,7 +1,7 @@
 package news.byline.domain;
 
 /** A request the content rules refuse: the HTTP layer answers each kind with its problem response. */
-public abstract sealed class Refusal extends RuntimeException permits NotFound, Conflict, StaleVersion, Forbidden, Invalid, TooLarge,
+public abstract sealed class Refusal extends RuntimeException permits NotFound, Gone, Conflict, StaleVersion, Forbidden, Invalid, TooLarge,
         UnsupportedImage {
 
     protected Refusal(String detail) {

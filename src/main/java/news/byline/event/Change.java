@@ -17,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Change(
         @Schema(description = "Where this change stands in the feed: pass it as since to read what came after it.", example = "c-42") String token,
         @Schema(description = "What happened: article.published, article.updated, article.unpublished, article.archived, "
-                + "article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, and image.unpublished (an "
-                + "image that turned private again).", example = "article.published") String type,
-        @Schema(description = "The kind of entity.", enumeration = {"article", "section", "topic", "author", "image", "collection"},
+                + "article.deleted, {section|topic|author|image|collection}.{created|updated|deleted}, image.unpublished (an "
+                + "image that turned private again), live-post.{published|updated|deleted} (a post of a live page; content is the "
+                + "post) and live-page.{updated|ended} (a live page's key points, pinned post or coverage; content is its state).",
+                example = "article.published") String type,
+        @Schema(description = "The kind of entity.", enumeration = {"article", "section", "topic", "author", "image", "collection",
+                "live-post", "live-page"},
                 example = "article") String kind,
         @Schema(description = "upsert: store content; tombstone: the entity left public view, drop it.",
                 enumeration = {"upsert", "tombstone"}, example = "upsert") String change,

@@ -8,7 +8,9 @@ import java.util.Locale;
  * (an image also unpublished, when nothing public shows it any more).
  */
 public enum ContentAction {
-    CREATED, UPDATED, DELETED, PUBLISHED, UNPUBLISHED, ARCHIVED;
+    CREATED, UPDATED, DELETED, PUBLISHED, UNPUBLISHED, ARCHIVED,
+    /** A live page's coverage ended. */
+    ENDED;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);

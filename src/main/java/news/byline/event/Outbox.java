@@ -67,6 +67,7 @@ public class Outbox {
         event.slug = slug;
         event.actor = actor();
         event.content = content;
+        event.stream = entity instanceof Streamed streamed ? streamed.streamId() : null;
         @SuppressWarnings("unchecked")
         List<Unwritten> unwritten = (List<Unwritten>) transactions.getResource(Outbox.class);
         if (unwritten == null) { // once a transaction: one store before commit, one sequencing after it

@@ -35,4 +35,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String surrogateKeys;
     /** JSON of the entity as lists show it; null for a tombstone. */
     public String content;
+    /** The live page whose stream carries the event (see {@link Streamed}); null for most. */
+    public UUID stream;
 }

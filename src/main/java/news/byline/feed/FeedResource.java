@@ -16,7 +16,11 @@ public class FeedResource implements FeedsApi {
     public RestResponse<String> feed(String format, String section, String topic, String author, UriInfo uri) {
         FeedFormat feedFormat = FeedFormat.byName(format)
                 .orElseThrow(() -> new NotFound("feed format", format));
-        FeedService.Feed feed = feeds.feed(feedFormat, section, topic, author, uri.getRequestUri().toString());
+        return answer(feeds.feed(feedFormat, section, topic, author, uri.getRequestUri().toString()), feedFormat);
+    }
+
+    /** The feed in its format's media type, last modified when its newest entry changed. */
+    static RestResponse<String> answer(FeedService.Feed feed, FeedFormat feedFormat) {
         RestResponse.ResponseBuilder<String> response = RestResponse.ResponseBuilder.ok(feed.body(), feedFormat.mediaType + ";charset=UTF-8");
         if (feed.lastModified() != null) {
             response.lastModified(Date.from(feed.lastModified()));

@@ -1,7 +1,9 @@
 package news.byline.sample;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -48,6 +50,7 @@ public class SampleContentLoader {
     private static final String MOST_READ = "sample/most-read.txt";
     private static final Actor SAMPLE_CONTENT = Actor.system("sample-content");
     private static final Duration NEWEST_STORY_AGE = Duration.ofMinutes(15);
+    private static final List<String> LIVE_TIMES = List.of("publishedAt", "coverageStartTime", "coverageEndTime");
 
     private final ImportService imports;
     private final ImageService images;
@@ -125,10 +128,21 @@ public class SampleContentLoader {
     private static TransferLine shifted(TransferLine line, Duration shift) {
         ArticleState state = line.state();
         if (state == null) {
-            return line;
+            return new TransferLine(line.kind(), line.id(), shiftedTimes(line.data(), shift), null);
         }
         return new TransferLine(line.kind(), line.id(), line.data(), new ArticleState(state.status(),
                 plus(state.publishedAt(), shift), plus(state.firstPublishedAt(), shift), plus(state.publishAt(), shift)));
+    }
+
+    /** A live post's publication time and a live page's coverage times move with the stories. */
+    private static JsonNode shiftedTimes(JsonNode data, Duration shift) {
+        ObjectNode moved = data.deepCopy();
+        for (String field : LIVE_TIMES) {
+            if (moved.hasNonNull(field)) {
+                moved.put(field, plus(Instant.parse(moved.get(field).asText()), shift).toString());
+            }
+        }
+        return moved;
     }
 
     private static Instant plus(Instant time, Duration shift) {

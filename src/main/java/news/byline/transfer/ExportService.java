@@ -13,10 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import news.byline.article.Article;
@@ -28,6 +30,10 @@ import news.byline.collection.CollectionInput;
 import news.byline.collection.CuratedList;
 import news.byline.image.ExternalImageInput;
 import news.byline.image.Image;
+import news.byline.live.LivePageInput;
+import news.byline.live.LivePost;
+import news.byline.live.LivePostImport;
+import news.byline.live.LiveTransfer;
 import news.byline.section.Section;
 import news.byline.section.SectionInput;
 import news.byline.topic.Topic;
@@ -48,8 +54,10 @@ public class ExportService {
 
     private final ObjectMapper json;
     private final ArticleAssembler assembler;
+    private final LiveTransfer live;
 
-    public ExportService(ObjectMapper json, ArticleAssembler assembler) {
+    public ExportService(ObjectMapper json, ArticleAssembler assembler, LiveTransfer live) {
+        this.live = live;
         this.json = json;
         this.assembler = assembler;
     }
@@ -82,6 +90,7 @@ public class ExportService {
                 authors -> lines(authors, author -> line(TransferLine.Kind.AUTHOR, author.id, AuthorInput.of(author), null)));
         writePages(writer, Article.class, "left join fetch e.section left join fetch e.leadImage", article -> article.id,
                 this::articleLines);
+        writePages(writer, LivePost.class, "join fetch e.page", post -> post.id, this::livePostLines);
         writePages(writer, CuratedList.class, "", collection -> collection.id, collections -> lines(collections,
                 collection -> line(TransferLine.Kind.COLLECTION, collection.id, CollectionInput.of(collection), null)));
         writer.flush();
@@ -104,14 +113,15 @@ public class ExportService {
                 query.setParameter("after", from);
             }
             List<E> entities = query.setMaxResults(PAGE).getResultList();
-            Page page = new Page(toLines.apply(entities), entities.isEmpty() ? null : idOf.apply(entities.get(entities.size() - 1)));
+            Page page = new Page(toLines.apply(entities), entities.size(),
+                    entities.isEmpty() ? null : idOf.apply(entities.get(entities.size() - 1)));
             Article.getEntityManager().clear();
             for (String line : page.lines()) {
                 writer.write(line);
                 writer.write('\n');
             }
             writer.flush();
-            if (page.lines().size() < PAGE) {
+            if (page.read() < PAGE) {
                 return;
             }
             after = page.last();
@@ -126,16 +136,31 @@ public class ExportService {
                     .setParameter("ids", articles.stream().map(a -> a.id).toList()).getResultList()
                     .forEach(row -> bodies.put((UUID) row[0], (String) row[1]));
         }
-        return lines(articles, article ->
-                line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article, bodies.get(article.id)), ArticleState.of(article)));
+        List<String> lines = new ArrayList<>();
+        for (Article article : articles) {
+            lines.add(line(TransferLine.Kind.ARTICLE, article.id, assembler.input(article, bodies.get(article.id)), ArticleState.of(article)));
+            LivePageInput coverage = live.pageLine(article);
+            if (coverage != null) { // after its story, which an import writes first
+                lines.add(line(TransferLine.Kind.LIVE_PAGE, article.id, coverage, null));
+            }
+        }
+        return lines;
+    }
+
+    /** Lines of a page of live posts; tombstones have nothing to import. */
+    private List<String> livePostLines(List<LivePost> posts) {
+        return posts.stream().map(post -> {
+            LivePostImport line = live.postLine(post);
+            return line == null ? null : line(TransferLine.Kind.LIVE_POST, post.id, line, null);
+        }).filter(Objects::nonNull).toList();
     }
 
     private static <E> List<String> lines(List<E> entities, Function<E, String> toLine) {
         return entities.stream().map(toLine).toList();
     }
 
-    /** The lines of a page and the id of its last entity, where the next page starts. */
-    private record Page(List<String> lines, UUID last) {
+    /** The lines of a page, how many entities it read, and the id of its last, where the next page starts. */
+    private record Page(List<String> lines, int read, UUID last) {
     }
 
     /** Sections are few: all at once, parents before children and siblings in navigation order. */

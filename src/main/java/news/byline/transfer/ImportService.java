@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import news.byline.article.editorial.ArticleEditingService;
@@ -26,6 +25,10 @@ import news.byline.domain.Actor;
 import news.byline.domain.Invalid;
 import news.byline.image.ExternalImageInput;
 import news.byline.image.ImageService;
+import news.byline.live.LivePageInput;
+import news.byline.live.LivePageService;
+import news.byline.live.LivePostImport;
+import news.byline.live.LivePostService;
 import news.byline.section.SectionInput;
 import news.byline.section.SectionService;
 import news.byline.topic.TopicInput;
@@ -51,10 +54,12 @@ public class ImportService {
     private final AuthorService authors;
     private final ArticleEditingService articles;
     private final CollectionService collections;
+    private final LivePageService livePages;
+    private final LivePostService livePosts;
 
     public ImportService(ImportLines lines, ImageService images, SectionService sections,
                          TopicService topics, AuthorService authors, ArticleEditingService articles,
-                         CollectionService collections) {
+                         CollectionService collections, LivePageService livePages, LivePostService livePosts) {
         this.lines = lines;
         this.images = images;
         this.sections = sections;
@@ -62,6 +67,8 @@ public class ImportService {
         this.authors = authors;
         this.articles = articles;
         this.collections = collections;
+        this.livePages = livePages;
+        this.livePosts = livePosts;
     }
 
     public ImportReport run(InputStream ndjson, Actor actor) {
@@ -154,11 +161,9 @@ public class ImportService {
         if (parsed == null || parsed.kind() == null || parsed.data() == null || !parsed.data().isObject()) {
             throw new Invalid("kind", "each line is an object with a kind and data (an object)");
         }
-        TransferLine.Kind kind;
-        try {
-            kind = TransferLine.Kind.valueOf(parsed.kind().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("kind", "must be one of image, section, topic, author, article, collection");
+        TransferLine.Kind kind = TransferLine.Kind.named(parsed.kind());
+        if (kind == null) {
+            throw new Invalid("kind", "must be one of image, section, topic, author, article, live-page, live-post, collection");
         }
         return switch (kind) {
             case IMAGE -> new Outcome(line, images.upsert(parsed.id(), lines.valid(parsed, ExternalImageInput.class)), null);
@@ -167,6 +172,11 @@ public class ImportService {
             case AUTHOR -> new Outcome(line, authors.upsert(parsed.id(), lines.valid(parsed, AuthorInput.class)), null);
             case COLLECTION -> new Outcome(line, collections.upsert(parsed.id(), lines.valid(parsed, CollectionInput.class)), null);
             case ARTICLE -> importArticle(line, parsed, run);
+            case LIVE_PAGE -> {
+                livePages.importState(parsed.id(), lines.valid(parsed, LivePageInput.class), run.actor);
+                yield new Outcome(line, false, null);
+            }
+            case LIVE_POST -> new Outcome(line, livePosts.upsert(parsed.id(), lines.valid(parsed, LivePostImport.class), run.actor), null);
         };
     }
 

@@ -14,10 +14,21 @@ public record TransferLine(String kind, UUID id, JsonNode data, ArticleState sta
 
     /** The kinds, in the order an export writes them so that references point backwards. */
     public enum Kind {
-        IMAGE, SECTION, TOPIC, AUTHOR, ARTICLE, COLLECTION;
+        IMAGE, SECTION, TOPIC, AUTHOR, ARTICLE, LIVE_PAGE, LIVE_POST, COLLECTION;
 
+        /** As lines name it (live-post). */
         public String apiName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The kind a line names, or null. */
+        public static Kind named(String name) {
+            for (Kind kind : values()) {
+                if (kind.apiName().equals(name)) {
+                    return kind;
+                }
+            }
+            return null;
         }
     }
 }

@@ -34,7 +34,7 @@ class OpenApiReadExamplesTest {
     /**
      * Every read's example values answer its documented success against the sample content ("Try it out" works):
      * the path's examples alone, then with each query parameter's example in turn. Management reads of things the
-     * sample content has none of (webhook endpoints and their deliveries) are left out.
+     * sample content has none of (webhook endpoints and their deliveries) are left out, and so are streams.
      */
     @Test
     void everyReadExampleAnswersItsDocumentedSuccess() throws Exception {
@@ -43,7 +43,7 @@ class OpenApiReadExamplesTest {
         int tried = 0;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             JsonNode operation = path.getValue().path("get");
-            if (operation.isMissingNode() || path.getKey().contains("/webhooks/")) {
+            if (operation.isMissingNode() || path.getKey().contains("/webhooks/") || streams(operation)) {
                 continue;
             }
             String route = OpenApiExamplesTest.fillPathParameters(path.getKey(), operation);
@@ -66,6 +66,11 @@ class OpenApiReadExamplesTest {
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         System.out.println("OpenAPI read examples tried: " + tried);
+    }
+
+    /** A stream of server-sent events never ends, so it cannot be read to the end here: LiveStreamTest reads it. */
+    private static boolean streams(JsonNode operation) {
+        return operation.path("responses").path("200").path("content").has("text/event-stream");
     }
 
     private static String query(String name, JsonNode example) {

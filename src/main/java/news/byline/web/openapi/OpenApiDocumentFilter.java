@@ -117,7 +117,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         problems.put("406", "The client does not accept JSON");
         problems.put("429", "Over this client's budget (per address for reads without a key and for beacons, per delivery "
                 + "key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds");
-        if (method == PathItem.HttpMethod.GET && !operation.getResponses().hasAPIResponse("304")) {
+        if (method == PathItem.HttpMethod.GET && !streams(operation) && !operation.getResponses().hasAPIResponse("304")) {
             operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: If-None-Match names the current version (or If-Modified-Since is not older)"));
         }
@@ -140,7 +140,9 @@ public class OpenApiDocumentFilter implements OASFilter {
             if (!status.startsWith("2")) {
                 return;
             }
-            if (method == PathItem.HttpMethod.GET) {
+            if (method == PathItem.HttpMethod.GET && streams(operation)) {
+                header(response, "Cache-Control", "no-store, no-transform: a stream is never cached or rewritten", Schema.SchemaType.STRING);
+            } else if (method == PathItem.HttpMethod.GET) {
                 header(response, "ETag", "Strong tag of this answer: send it as If-None-Match to revalidate (304)",
                         Schema.SchemaType.STRING);
                 header(response, "Cache-Control", "public, max-age=…, s-maxage=… for public answers; private, no-store for a "
@@ -164,6 +166,13 @@ public class OpenApiDocumentFilter implements OASFilter {
             response.addHeader(name, OASFactory.createHeader().description(description)
                     .schema(OASFactory.createSchema().type(List.of(type))));
         }
+    }
+
+    /** Whether the operation answers with a stream of server-sent events rather than a document. */
+    private static boolean streams(Operation operation) {
+        return operation.getResponses().getAPIResponses().values().stream()
+                .anyMatch(response -> response.getContent() != null && response.getContent().getMediaTypes() != null
+                        && response.getContent().getMediaTypes().containsKey("text/event-stream"));
     }
 
     private static boolean takesJson(Operation operation) {

@@ -3,6 +3,7 @@ package news.byline.web.problem;
 import java.util.List;
 import news.byline.domain.Conflict;
 import news.byline.domain.Forbidden;
+import news.byline.domain.Gone;
 import news.byline.domain.Invalid;
 import news.byline.domain.NotFound;
 import news.byline.domain.Refusal;
@@ -30,6 +31,9 @@ public class ProblemException extends RuntimeException {
         String detail = refusal.getMessage();
         if (refusal instanceof NotFound) {
             return new ProblemException(ProblemType.NOT_FOUND, detail, null);
+        }
+        if (refusal instanceof Gone) {
+            return new ProblemException(ProblemType.GONE, detail, null);
         }
         if (refusal instanceof Conflict) {
             return conflict(detail);

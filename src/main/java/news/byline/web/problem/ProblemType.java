@@ -23,6 +23,8 @@ public enum ProblemType {
                     + "which rule applies."),
     NOT_FOUND("not-found", "Not found", 404,
             "Nothing has this id, slug or path, or it exists but is not published and the key may not see it."),
+    GONE("gone", "Gone", 410,
+            "It existed and was deleted (a live post): drop it and any link to it."),
     CONFLICT("conflict", "Conflict", 409,
             "The change clashes with what exists: a slug already in use, or something still used by other content (detail "
                     + "names by what)."),
@@ -48,6 +50,9 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", "Too many requests", 429,
             "Over this client's budget. Retry-After says how many seconds to wait; RateLimit-Policy, RateLimit-Limit, "
                     + "RateLimit-Remaining and RateLimit-Reset describe the budget."),
+    UNAVAILABLE("unavailable", "Service unavailable", 503,
+            "This instance holds as many live streams as it is configured for. Retry-After says how many seconds to wait; "
+                    + "an EventSource retries by itself."),
     INTERNAL("internal", "Internal Server Error", 500,
             "Something failed on the server. detail carries an error id: quote it to support; the cause is in the server log.");
 
