@@ -121,9 +121,11 @@ class WriteStatementCountTest {
     private record Export(long statements, int articlePages) {
     }
 
+    /** The fewer of two exports: what a write just before set going in the background (events, streams) adds to neither twice. */
     private Export export() {
         String[] body = new String[1];
-        long statements = counted(() -> body[0] = editor().get("/api/v1/export").then().statusCode(200).extract().asString());
+        Runnable export = () -> body[0] = editor().get("/api/v1/export").then().statusCode(200).extract().asString();
+        long statements = Math.min(counted(export), counted(export));
         long articles = body[0].lines().filter(line -> line.startsWith("{\"kind\":\"article\"")).count();
         return new Export(statements, (int) ((articles + EXPORT_PAGE - 1) / EXPORT_PAGE));
     }
