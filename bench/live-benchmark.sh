@@ -73,10 +73,9 @@ echo "== fresh database $DB with the sample content (Africa Live: 32 posts)"
 psql -qd postgres -c "drop database if exists $DB" -c "create database $DB"
 start_app "$PORT" a
 A="http://127.0.0.1:$PORT/api/v1"
-for _ in 1 2 3; do curl -sf "$A/articles/$PAGE/live" > /dev/null; done
-sleep 5
-RSS_IDLE=$(rss_mb "$PID_a")
+DURATION=5s hot_rate "$A" > /dev/null   # warm-up: JIT and heap, so that neither measurement pays for them
 HOT_ALONE=$(hot_rate "$A")
+RSS_IDLE=$(rss_mb "$PID_a")
 echo "   no readers: RSS $RSS_IDLE MB, live page hot $HOT_ALONE req/s"
 
 echo "== $READERS readers on one instance"
@@ -84,6 +83,7 @@ run_load one.jsonl "$A" "$READERS" all
 sleep 5
 RSS_READERS=$(rss_mb "$PID_a")
 HOT_READERS=$(hot_rate "$A")
+RSS_READERS_HOT=$(rss_mb "$PID_a")
 echo "   $(field "$WORK/one.jsonl" connected 'd["connectSeconds"]') s to connect; RSS $RSS_READERS MB; live page hot $HOT_READERS req/s"
 T0=$(cpu_ticks "$PID_a"); S0=$(date +%s%N)
 echo go >&3
@@ -116,7 +116,7 @@ REPORT=$(cat <<EOF
 | commit → received p50 / p99 / max (ms) | $(one steady 'd["fromCommit"]["p50"]') / $(one steady 'd["fromCommit"]["p99"]') / $(one steady 'd["fromCommit"]["max"]') | $(two steady 'd["fromCommit"]["p50"]') / $(two steady 'd["fromCommit"]["p99"]') / $(two steady 'd["fromCommit"]["max"]') |
 | sent → received p50 / p99 / max (ms, write included) | $(one steady 'd["fromSend"]["p50"]') / $(one steady 'd["fromSend"]["p99"]') / $(one steady 'd["fromSend"]["max"]') | $(two steady 'd["fromSend"]["p50"]') / $(two steady 'd["fromSend"]["p99"]') / $(two steady 'd["fromSend"]["max"]') |
 | events received / lost / duplicated / readers out of order | $(one steady 'd["fromCommit"]["n"]') / $(one steady 'd["lost"]') / $(one steady 'd["duplicates"]') / $(one steady 'd["disordered"]') | $(two steady 'd["fromCommit"]["n"]') / $(two steady 'd["lost"]') / $(two steady 'd["duplicates"]') / $(two steady 'd["disordered"]') |
-| RSS without / with readers (MB) | $RSS_IDLE / $RSS_READERS (+$((RSS_READERS - RSS_IDLE))) | |
+| RSS without readers / with readers / with readers after wrk (MB) | $RSS_IDLE / $RSS_READERS (+$((RSS_READERS - RSS_IDLE))) / $RSS_READERS_HOT | |
 | server CPU while posting (% of one core) | $CPU | |
 | reconnect storm: $STORM_POSTS posts missed, all readers back with Last-Event-ID | $(one storm 'd["secondsUntilAllCurrent"]') s until all $(one storm 'd["current"]') current; lost $(one storm 'd["lost"]'), duplicated $(one storm 'd["duplicates"]'), out of order $(one storm 'd["disordered"]') | |
 | live page hot reads without / with readers (req/s) | $HOT_ALONE / $HOT_READERS ($((HOT_READERS * 100 / HOT_ALONE)) %) | |
