@@ -188,8 +188,8 @@ describe("the demo's live page", () => {
     assert.ok((await page.locator(".pinned .post h3").innerText()).includes("what we know"), "the pinned post");
     assert.ok((await page.locator(".key-events li").count()) >= 5, "the key-event timeline");
     assert.equal(await page.locator(".posts .post").count(), 20, "the newest posts");
-    assert.ok((await page.locator(".posts blockquote").count()) > 0 && (await page.locator(".posts figure").count()) > 0,
-      "posts with quotes and images");
+    assert.ok((await page.locator(".posts figure figcaption").count()) > 0, "a post with an image and its caption");
+    assert.ok((await page.locator(".posts .story-link a").count()) > 0, "a post linking a story");
     // No wait for the stream to connect: it resumes from the position the page was read at (links.stream).
     const title = `Posted while the page was open ${Date.now()}`;
     const posted = await fetch(`${API}/posts`, { method: "POST", headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" },
