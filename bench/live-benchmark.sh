@@ -52,6 +52,10 @@ start_app() { # $1 port, $2 name
   echo "instance $2 did not start"; tail -30 "$WORK/$2.log"; exit 1
 }
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
+heap_mb() { # live heap after a full collection: what the readers themselves hold, whatever the heap has grown to
+  jcmd "$1" GC.run > /dev/null
+  jcmd "$1" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub("K,?", "", $(i+1)); print int($(i+1) / 1024); exit}}'
+}
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hot_rate() { # $1 base URL: requests/s of the live page, cache hot
   wrk -t2 -c32 -d"$DURATION" "$1/articles/$PAGE/live" | awk '/Requests\/sec/ {printf "%d", $2}'
@@ -76,15 +80,17 @@ A="http://127.0.0.1:$PORT/api/v1"
 DURATION=5s hot_rate "$A" > /dev/null   # warm-up: JIT and heap, so that neither measurement pays for them
 HOT_ALONE=$(hot_rate "$A")
 RSS_IDLE=$(rss_mb "$PID_a")
+HEAP_IDLE=$(heap_mb "$PID_a")
 echo "   no readers: RSS $RSS_IDLE MB, live page hot $HOT_ALONE req/s"
 
 echo "== $READERS readers on one instance"
 run_load one.jsonl "$A" "$READERS" all
 sleep 5
 RSS_READERS=$(rss_mb "$PID_a")
+HEAP_READERS=$(heap_mb "$PID_a")
 HOT_READERS=$(hot_rate "$A")
 RSS_READERS_HOT=$(rss_mb "$PID_a")
-echo "   $(field "$WORK/one.jsonl" connected 'd["connectSeconds"]') s to connect; RSS $RSS_READERS MB; live page hot $HOT_READERS req/s"
+echo "   $(field "$WORK/one.jsonl" connected 'd["connectSeconds"]') s to connect; RSS $RSS_READERS MB, live heap $HEAP_READERS MB (was $HEAP_IDLE); live page hot $HOT_READERS req/s"
 T0=$(cpu_ticks "$PID_a"); S0=$(date +%s%N)
 echo go >&3
 for _ in $(seq 1 $(( POSTS * INTERVAL / 100 + 900 ))); do grep -q '"phase":"steady"' "$WORK/one.jsonl" && break; sleep 0.1; done
@@ -117,6 +123,7 @@ REPORT=$(cat <<EOF
 | sent → received p50 / p99 / max (ms, write included) | $(one steady 'd["fromSend"]["p50"]') / $(one steady 'd["fromSend"]["p99"]') / $(one steady 'd["fromSend"]["max"]') | $(two steady 'd["fromSend"]["p50"]') / $(two steady 'd["fromSend"]["p99"]') / $(two steady 'd["fromSend"]["max"]') |
 | events received / lost / duplicated / readers out of order | $(one steady 'd["fromCommit"]["n"]') / $(one steady 'd["lost"]') / $(one steady 'd["duplicates"]') / $(one steady 'd["disordered"]') | $(two steady 'd["fromCommit"]["n"]') / $(two steady 'd["lost"]') / $(two steady 'd["duplicates"]') / $(two steady 'd["disordered"]') |
 | RSS without readers / with readers / with readers after wrk (MB) | $RSS_IDLE / $RSS_READERS (+$((RSS_READERS - RSS_IDLE))) / $RSS_READERS_HOT | |
+| live heap after a full GC without / with readers (MB) | $HEAP_IDLE / $HEAP_READERS (+$((HEAP_READERS - HEAP_IDLE))) | |
 | server CPU while posting (% of one core) | $CPU | |
 | reconnect storm: $STORM_POSTS posts missed, all readers back with Last-Event-ID | $(one storm 'd["secondsUntilAllCurrent"]') s until all $(one storm 'd["current"]') current; lost $(one storm 'd["lost"]'), duplicated $(one storm 'd["duplicates"]'), out of order $(one storm 'd["disordered"]') | |
 | live page hot reads without / with readers (req/s) | $HOT_ALONE / $HOT_READERS ($((HOT_READERS * 100 / HOT_ALONE)) %) | |

@@ -34,7 +34,7 @@ public final class StructuredData {
         putTime(data, "datePublished", story.firstPublishedAt() != null ? story.firstPublishedAt() : story.publishedAt());
         putTime(data, "dateModified", story.updatedAt());
         data.put("author", authors(story, publisher));
-        data.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        data.put("publisher", organisation(publisher));
         if (story.section() != null) {
             data.put("articleSection", story.section().name());
         }
@@ -93,9 +93,17 @@ public final class StructuredData {
         }
         if (authors.isEmpty()) {
             String organisation = story.byline() != null && story.byline().organisation() != null ? story.byline().organisation() : publisher;
-            authors.add(Map.of("@type", "Organization", "name", organisation));
+            authors.add(organisation(organisation));
         }
         return authors;
+    }
+
+    /** In a fixed order (Map.of's differs between JVMs): every instance answers the same bytes, hence the same ETag. */
+    private static Map<String, Object> organisation(String name) {
+        Map<String, Object> organisation = new LinkedHashMap<>();
+        organisation.put("@type", "Organization");
+        organisation.put("name", name);
+        return organisation;
     }
 
     private static void putTime(Map<String, Object> data, String name, Instant time) {

@@ -16,11 +16,12 @@ final class LiveFixture {
     private LiveFixture() {
     }
 
-    /** A published live page with coverage live and two key points. */
+    /** A published live page with coverage live and two key points; a topic and a contributor, as the newest stories have. */
     static String publishedPage(String slug) {
         String editor = keyFor("editor");
         given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("slug", slug, "type", "live",
-                "headline", "Live: " + slug, "summary", "Updates as they come.", "section", SECTION,
+                "headline", "Live: " + slug, "summary", "Updates as they come.", "section", SECTION, "topics", List.of("africa"),
+                "byline", Map.of("text", "BBC News", "contributors", List.of(Map.of("author", "grace-oneill"))),
                 "body", List.of(paragraph("Follow the latest."))))
                 .post("/api/v1/articles").then().statusCode(201);
         given().auth().oauth2(editor).post("/api/v1/articles/" + slug + "/publish").then().statusCode(200);

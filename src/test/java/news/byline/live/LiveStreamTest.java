@@ -4,15 +4,23 @@ import static io.restassured.RestAssured.given;
 import static news.byline.ApiKeysFixture.keyFor;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LiveStreamTest {
     private static final Duration SOON = Duration.ofSeconds(5);
+
+    @Inject
+    LivePostService posts;
 
     private static String stream(String page) {
         return "/api/v1/articles/" + page + "/live/stream";
@@ -142,6 +153,53 @@ class LiveStreamTest {
                     .then().statusCode(200);
             assertTrue(reader.nextOf(SOON, "live-page.ended").data().contains("\"status\":\"ended\""));
         }
+    }
+
+    @Test
+    void aReaderThatCannotKeepUpIsLetGoWithoutHoldingBackTheOthers() throws Exception {
+        String page = LiveFixture.publishedPage("live-stream-slow");
+        Map<String, Object> paragraph = LiveFixture.paragraph("A long dispatch. ".repeat(250));
+        try (Socket slow = new Socket(); EventStreamClient fast = EventStreamClient.open(stream(page), Map.of())) {
+            slow.setReceiveBufferSize(4096); // a reader on a poor connection: it reads nothing at all
+            slow.connect(new InetSocketAddress("localhost", RestAssured.port));
+            slow.getOutputStream().write(("GET " + stream(page) + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            fast.next(SOON);
+            List<String> posted = new ArrayList<>();
+            for (int i = 0; i < 30; i++) { // about 200 KB each: far more than the slow reader's buffers hold
+                Map<String, Object> post = LiveFixture.post("Long " + i, "published");
+                post.put("body", java.util.Collections.nCopies(50, paragraph));
+                posted.add(LiveFixture.create(page, post, keyFor("editor")));
+            }
+            for (String id : posted) {
+                EventStreamClient.Event event = fast.nextOf(SOON, "live-post.published");
+                assertNotNull(event, "the reader that keeps up got every post");
+                assertTrue(event.data().contains(id), "in order");
+            }
+            slow.setSoTimeout((int) SOON.toMillis());
+            long read = 0;
+            byte[] buffer = new byte[65536];
+            for (int n; (n = slow.getInputStream().read(buffer)) != -1; ) { // a timeout here: still connected
+                read += n;
+            }
+            assertTrue(read < 30L * 200_000, "let go before all was sent (" + read + " bytes read)");
+        }
+    }
+
+    @Test
+    void aScheduledPostTravelsWhenItGoesOut() throws Exception {
+        String page = LiveFixture.publishedPage("live-stream-scheduled");
+        Map<String, Object> later = LiveFixture.post("Scheduled", "scheduled");
+        later.put("publishAt", Instant.now().plusSeconds(3600).toString());
+        String id = LiveFixture.create(page, later, keyFor("editor"));
+        try (EventStreamClient reader = EventStreamClient.open(stream(page), Map.of())) {
+            reader.next(SOON);
+            assertTrue(posts.dueForPublication(Instant.now().plusSeconds(7200)).contains(UUID.fromString(id)));
+            assertTrue(posts.publishIfDue(UUID.fromString(id), Instant.now().plusSeconds(7200)));
+            assertTrue(reader.nextOf(SOON, "live-post.published").data().contains(id));
+            assertFalse(posts.publishIfDue(UUID.fromString(id), Instant.now().plusSeconds(7200)), "published once");
+        }
+        given().get("/api/v1/articles/" + page + "/live/posts/" + id).then().statusCode(200).body("status", is("published"));
     }
 
     @Test
