@@ -156,6 +156,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{idOrSlug}/live/posts/{postId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a live post's revisions
+         * @description Editors any post's, contributors their own: every save, newest first, with the post as it was (a deleted post's too, the last naming who deleted it). Never cached.
+         */
+        get: operations["listLivePostRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{idOrSlug}/live/stream": {
         parameters: {
             query?: never;
@@ -2988,6 +3008,29 @@ export interface components {
          *       }
          *     }
          */
+        ListEnvelopeLivePostRevisionView: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["LivePostRevision"][];
+            /** @description Paging information. */
+            meta: components["schemas"]["PageMeta"];
+            /** @description Absolute links to this page and its neighbours. */
+            links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description One page of a list: the items, paging meta and links to neighbouring pages.
+         * @example {
+         *       "data": [],
+         *       "meta": {
+         *         "total": 0,
+         *         "page": 1,
+         *         "pageSize": 20,
+         *         "totalPages": 0
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:8080/api/v1/topics"
+         *       }
+         *     }
+         */
         ListEnvelopeLivePostView: {
             /** @description The items of this page, in order. */
             data: components["schemas"]["LivePost"][];
@@ -3466,6 +3509,67 @@ export interface components {
              * @example 2030-04-12T18:00:00Z
              */
             publishAt?: components["schemas"]["Instant"] | null;
+        };
+        /**
+         * @description One saved state of a live post: who saved it, why, and the post as it was.
+         * @example {
+         *       "number": 2,
+         *       "status": "published",
+         *       "summary": "updated",
+         *       "createdAt": "2024-04-12T09:31:00Z",
+         *       "createdBy": "3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b",
+         *       "snapshot": {
+         *         "title": "Russian instructors land in Niamey",
+         *         "body": [
+         *           {
+         *             "type": "paragraph",
+         *             "content": [
+         *               {
+         *                 "type": "text",
+         *                 "text": "State television showed the instructors unloading a cargo plane full of equipment."
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "contributors": [
+         *           "chris-ewokor"
+         *         ],
+         *         "keyEvent": true,
+         *         "pinned": false,
+         *         "status": "published"
+         *       }
+         *     }
+         */
+        LivePostRevision: {
+            /**
+             * Format: int32
+             * @description Revision number, from 1.
+             * @example 2
+             */
+            number: number;
+            /**
+             * @description The post's state after this save.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "published" | "deleted";
+            /**
+             * @description What the save did.
+             * @example updated
+             */
+            summary: string;
+            /**
+             * @description When it was saved.
+             * @example 2024-04-12T09:31:00Z
+             */
+            createdAt: components["schemas"]["Instant"];
+            /**
+             * @description The key that saved it.
+             * @example 3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b
+             */
+            createdBy: string;
+            /** @description The post as it was. */
+            snapshot: components["schemas"]["LivePostInput"];
         };
         /**
          * @description Inline emphasis of a run.
@@ -6594,6 +6698,136 @@ export interface operations {
             };
             /** @description If-Match names an older version: someone else changed it meanwhile */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over this client's budget (per address for reads without a key and for beacons, per delivery key for its reads, per key for writes, per address for requests with unknown keys): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The budget: requests per window, e.g. 120;w=60 */
+                    "RateLimit-Policy"?: string;
+                    /** @description Requests the budget allows per minute */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in the budget now */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until the budget is full again */
+                    "RateLimit-Reset"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an error id for support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLivePostRevisions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1. Pages start within the first 10,000 items (400 beyond); article lists go further by cursor.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Live page (article) id or slug.
+                 * @example africa-live-updates-on-this-and-other-stories
+                 */
+                idOrSlug: string;
+                /**
+                 * @description Post id.
+                 * @example 1caabc4e-946e-5ea7-b7d8-9a2d08dad9b4
+                 */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Strong tag of this answer: send it as If-None-Match to revalidate (304) */
+                    ETag?: string;
+                    /** @description public, max-age=…, s-maxage=… for public answers; private, no-store for a key holder's */
+                    "Cache-Control"?: string;
+                    /** @description What the answer shows, space-separated (ids and list keys): purge a CDN by these (at most 6,000 characters) */
+                    "Surrogate-Key"?: string;
+                    /** @description The same keys, comma-separated, for CDNs that purge by cache tag */
+                    "Cache-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnvelopeLivePostRevisionView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current version (or If-Modified-Since is not older) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id, slug or path (or it is not published) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client does not accept JSON */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

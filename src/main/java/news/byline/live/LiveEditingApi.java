@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import news.byline.key.Role;
 import news.byline.web.conditional.IfMatch;
 import news.byline.web.openapi.ApiDocumentation;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -81,6 +84,17 @@ public interface LiveEditingApi {
             @RequestBody(description = "The whole post.", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "key event", value = LivePostInput.EXAMPLE)))
             @Valid @NotNull LivePostInput input);
+
+    @GET
+    @Path("posts/{postId}/revisions")
+    @Extension(name = ApiDocumentation.REQUIRED_ROLE, value = Role.CONTRIBUTOR_NAME)
+    @Operation(operationId = "listLivePostRevisions", summary = "List a live post's revisions",
+            description = "Editors any post's, contributors their own: every save, newest first, with the post as it was (a deleted "
+                    + "post's too, the last naming who deleted it). Never cached.")
+    RestResponse<ListEnvelope<LivePostRevisionView>> revisions(
+            @PathParam("idOrSlug") @Parameter(description = "Live page (article) id or slug.", example = LiveApi.PAGE_EXAMPLE) String idOrSlug,
+            @PathParam("postId") @Parameter(description = "Post id.", example = LiveApi.POST_EXAMPLE, schema = @Schema(type = SchemaType.STRING, format = "uuid")) String postId,
+            @BeanParam PageParams paging, @Context UriInfo uri);
 
     @DELETE
     @Path("posts/{postId}")

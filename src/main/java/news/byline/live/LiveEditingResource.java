@@ -10,7 +10,10 @@ import news.byline.key.Callers;
 import news.byline.key.Role;
 import news.byline.web.conditional.EntityTags;
 import news.byline.web.conditional.IfMatch;
+import news.byline.web.conditional.PrivateAnswers;
 import news.byline.web.conditional.VersionedResponses;
+import news.byline.web.paging.ListEnvelope;
+import news.byline.web.paging.PageParams;
 import news.byline.web.problem.ProblemException;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -45,6 +48,12 @@ public class LiveEditingResource implements LiveEditingApi {
     @RolesAllowed(Role.CONTRIBUTOR_NAME)
     public RestResponse<LivePostView> replace(String idOrSlug, String postId, IfMatch ifMatch, LivePostInput input) {
         return VersionedResponses.ok(posts.replace(idOrSlug, postId(postId), tags.precondition(ifMatch), input, actor()));
+    }
+
+    @Override
+    @RolesAllowed(Role.CONTRIBUTOR_NAME)
+    public RestResponse<ListEnvelope<LivePostRevisionView>> revisions(String idOrSlug, String postId, PageParams paging, UriInfo uri) {
+        return PrivateAnswers.ok(ListEnvelope.of(posts.revisions(idOrSlug, postId(postId), paging.pageRequest(), actor()), uri));
     }
 
     @Override

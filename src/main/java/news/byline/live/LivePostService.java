@@ -37,6 +37,8 @@ import news.byline.domain.Conflict;
 import news.byline.domain.Forbidden;
 import news.byline.domain.Invalid;
 import news.byline.domain.NotFound;
+import news.byline.domain.PageRequest;
+import news.byline.domain.PageResult;
 import news.byline.domain.Precondition;
 import news.byline.domain.Versioned;
 import news.byline.event.ContentAction;
@@ -156,6 +158,28 @@ public class LivePostService {
             throw new NotFound("live post", postId.toString());
         }
         return ContentWrites.current(post, mapper.view(post, articleMapper.urls(post.page).canonical()));
+    }
+
+    /** A post's revisions, newest first, for whoever may change it (a deleted post's too: the last says who deleted it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<LivePostRevisionView> revisions(String pageKey, UUID postId, PageRequest page, Actor actor) {
+        Article live = livePage(pageKey, actor);
+        LivePost post = LivePost.findById(postId);
+        if (post == null || !post.page.id.equals(live.id) || !mayChange(post, actor)) {
+            throw new NotFound("live post", postId.toString());
+        }
+        List<LivePostRevision> revisions = LivePostRevision.<LivePostRevision>find("key.postId = ?1 order by key.number desc", post.id)
+                .page(page.page() - 1, page.size()).list();
+        return new PageResult<>(revisions, LivePostRevision.count("key.postId", post.id), page).map(this::view);
+    }
+
+    private LivePostRevisionView view(LivePostRevision revision) {
+        try {
+            return new LivePostRevisionView(revision.key.number(), revision.status.name().toLowerCase(Locale.ROOT), revision.summary,
+                    revision.createdAt, revision.createdBy, json.readValue(revision.snapshot, LivePostInput.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A revision's snapshot is not a live post input", e);
+        }
     }
 
     /** Scheduled posts whose time has come. */

@@ -111,6 +111,11 @@ class LivePagesTest {
         given().auth().oauth2(keyFor("editor")).header("If-Match", version).delete("/api/v1/articles/" + page + "/live/posts/" + gone)
                 .then().statusCode(204);
         given().get("/api/v1/articles/" + page + "/live/posts/" + gone).then().statusCode(410).body("type", containsString("gone"));
+        given().auth().oauth2(keyFor("editor")).get("/api/v1/articles/" + page + "/live/posts/" + gone + "/revisions").then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"))
+                .body("data.summary", is(List.of("deleted", "created"))).body("data[0].snapshot.title", is("Wrong"))
+                .body("data[1].status", is("published"));
+        given().get("/api/v1/articles/" + page + "/live/posts/" + gone + "/revisions").then().statusCode(401);
         given().get("/api/v1/articles/" + page + "/live").then().body("posts.id", not(hasItem(gone)))
                 .body("article.coverage.postCount", is(0));
         given().get("/api/v1/articles/" + page + "/live/posts/" + draft).then().statusCode(404);
